@@ -1,0 +1,64 @@
+import type { Block } from './markdown';
+import type { Problems } from './problems';
+import type { Version } from './types';
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function describe(block: Block | undefined): string {
+  if (!block) return 'nothing';
+  return block.type === 'heading' ? `a level-${block.depth} heading` : `a ${block.type}`;
+}
+
+/**
+ * Versions of a piece are one piece: they share date, kind and tags, and their
+ * blocks line up one to one so that the parallel view and the language switch
+ * can pair them.
+ */
+export function checkVersionsAgree(pieceDir: string, versions: readonly Version[], problems: Problems): boolean {
+  const [first, ...others] = versions;
+  if (!first) return true;
+  let ok = true;
+  for (const other of others) {
+    const where = `${other.file} (vs ${first.locale}.md)`;
+    if (other.date !== first.date) {
+      problems.add(where, 'date', `"${other.date}" differs from "${first.date}"`);
+      ok = false;
+    }
+    if (other.kind !== first.kind) {
+      problems.add(where, 'kind', `"${other.kind}" differs from "${first.kind}"`);
+      ok = false;
+    }
+    if (!sameSet(other.tags, first.tags)) {
+      problems.add(where, 'tags', `[${other.tags.join(', ')}] differs from [${first.tags.join(', ')}]`);
+      ok = false;
+    }
+    if (other.summary.length !== first.summary.length) {
+      problems.add(where, 'summary', `has ${other.summary.length} lines, ${first.locale}.md has ${first.summary.length}: the leads must align line by line`);
+      ok = false;
+    }
+    const divergence = firstDivergence(first.blocks, other.blocks);
+    if (divergence !== undefined) {
+      const a = first.blocks[divergence];
+      const b = other.blocks[divergence];
+      problems.add(
+        pieceDir,
+        'body',
+        `block structure differs at block p-${divergence + 1}: ${first.locale}.md has ${describe(a)}, ${other.locale}.md has ${describe(b)}`,
+      );
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+export function firstDivergence(a: readonly Block[], b: readonly Block[]): number | undefined {
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.type !== y.type || x.depth !== y.depth) return i;
+  }
+  return undefined;
+}

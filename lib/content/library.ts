@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { locales, type Locale } from '../i18n/locales';
+import { checkVersionsAgree } from './consistency';
+import { ContentError, Problems } from './problems';
+import { listPieces, readTags, readVersion } from './read';
+import { rankRelated, type Related } from './related';
+import type { Piece, Tag, Version } from './types';
+
+export interface Listing {
+  readonly piece: Piece;
+  /** The version in the requested locale, or the one that exists when it has none. */
+  readonly version: Version;
+  /** True when `version` is in the other language. */
+  readonly fallback: boolean;
+}
+
+export interface TagCount {
+  readonly tag: Tag;
+  readonly label: string;
+  readonly count: number;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+export class ContentLibrary {
+  readonly pieces: readonly Piece[];
+  readonly tags: ReadonlyMap<string, Tag>;
+  private readonly bySlug: ReadonlyMap<string, Piece>;
+  private readonly byTag: ReadonlyMap<string, readonly Piece[]>;
+
+  private constructor(pieces: Piece[], tags: ReadonlyMap<string, Tag>) {
+    pieces.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+    this.pieces = deepFreeze(pieces);
+    this.tags = tags;
+    deepFreeze([...tags.values()]);
+    this.bySlug = new Map(pieces.map((p) => [p.slug, p]));
+    const byTag = new Map<string, Piece[]>([...tags.keys()].map((t) => [t, []]));
+    for (const piece of pieces) for (const tag of piece.tags) byTag.get(tag)?.push(piece);
+    this.byTag = byTag;
+  }
+
+  /** Reads, validates and renders everything under `dir`; throws a ContentError listing every problem. */
+  static load(dir: string): ContentLibrary {
+    const problems = new Problems();
+    const tags = readTags(dir, problems);
+    const pieces: Piece[] = [];
+    for (const { slug, dir: pieceDir, files } of listPieces(dir, problems)) {
+      const versions: Version[] = [];
+      for (const locale of locales) {
+        const file = files.get(locale);
+        if (!file) continue;
+        const version = readVersion(slug, locale, file, tags, problems);
+        if (version) versions.push(version);
+      }
+      if (versions.length !== files.size) continue;
+      if (!checkVersionsAgree(path.relative(process.cwd(), pieceDir) || pieceDir, versions, problems)) continue;
+      const [first] = versions as [Version, ...Version[]];
+      pieces.push({
+        slug,
+        date: first.date,
+        kind: first.kind,
+        tags: first.tags,
+        versions: Object.fromEntries(versions.map((v) => [v.locale, v])),
+        locales: versions.map((v) => v.locale),
+      });
+    }
+    if (!problems.empty) throw new ContentError(problems.lines);
+    return new ContentLibrary(pieces, tags);
+  }
+
+  piece(slug: string): Piece | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  /** The piece in `locale`, or in the language it exists in. */
+  listing(piece: Piece, locale: Locale): Listing {
+    const own = piece.versions[locale];
+    if (own) return { piece, version: own, fallback: false };
+    const other = piece.versions[piece.locales[0]!]!;
+    return { piece, version: other, fallback: true };
+  }
+
+  /** Every piece, newest first, each in `locale` where it exists. */
+  list(locale: Locale): Listing[] {
+    return this.pieces.map((p) => this.listing(p, locale));
+  }
+
+  article(slug: string, locale: Locale): Listing | undefined {
+    const piece = this.bySlug.get(slug);
+    return piece && this.listing(piece, locale);
+  }
+
+  tag(slug: string): Tag | undefined {
+    return this.tags.get(slug);
+  }
+
+  /** Tags carried by at least one piece, by label in the locale's collation. */
+  tagCounts(locale: Locale): TagCount[] {
+    const collator = new Intl.Collator(locale);
+    return [...this.tags.values()]
+      .map((tag) => ({ tag, label: tag.labels[locale], count: this.byTag.get(tag.slug)?.length ?? 0 }))
+      .filter((t) => t.count > 0)
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }
+
+  tagged(tag: string, locale: Locale): Listing[] {
+    return (this.byTag.get(tag) ?? []).map((p) => this.listing(p, locale));
+  }
+
+  related(slug: string, limit = 5): Related[] {
+    const piece = this.bySlug.get(slug);
+    return piece ? rankRelated(piece, this.byTag, this.pieces.length, limit) : [];
+  }
+}

@@ -1,0 +1,61 @@
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import type { Root, RootContent } from 'mdast';
+
+export type BlockType = 'heading' | 'paragraph' | 'blockquote' | 'list' | 'code' | 'table' | 'thematicBreak';
+
+export interface Block {
+  /** `p-1`, `p-2`, … in document order; the same id names the same block in every language version. */
+  readonly id: string;
+  readonly type: BlockType;
+  /** Heading depth; blocks of two versions align only when type and depth agree. */
+  readonly depth?: number;
+}
+
+export interface RenderedMarkdown {
+  readonly html: string;
+  readonly blocks: readonly Block[];
+  readonly wordCount: number;
+}
+
+/**
+ * The ids we generate are the only ids in the output (raw HTML is dropped), so
+ * they keep their plain form instead of the default `user-content-` prefix:
+ * `#p-7` must point at the same place in both languages.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+/** Node types that render nothing and therefore take no block id. */
+const invisible = new Set(['html', 'definition', 'yaml', 'footnoteDefinition']);
+
+function blockIds() {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const blocks: Block[] = [];
+    for (const node of tree.children as RootContent[]) {
+      if (invisible.has(node.type)) continue;
+      const id = `p-${blocks.length + 1}`;
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      blocks.push(
+        node.type === 'heading'
+          ? { id, type: 'heading', depth: node.depth }
+          : { id, type: node.type as BlockType },
+      );
+    }
+    file.data.blocks = blocks;
+  };
+}
+
+const processor = remark().use(blockIds).use(remarkHtml, { sanitize: schema });
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const file = processor.processSync(markdown);
+  const html = String(file);
+  const text = html.replace(/<[^>]*>/g, ' ');
+  const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { html, blocks: (file.data.blocks as Block[]) ?? [], wordCount };
+}

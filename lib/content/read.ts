@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { locales, isLocale, type Locale } from '../i18n/locales';
+import { frontMatterSchema, tagsFileSchema, slugPattern, type FrontMatter } from './schema';
+import { renderMarkdown } from './markdown';
+import type { Problems } from './problems';
+import type { Tag, Version } from './types';
+
+/**
+ * YAML 1.2 (the `yaml` package) keeps `2022-01-09` a string, where gray-matter's
+ * default js-yaml would turn it into a Date in the server's time zone.
+ */
+const matterOptions = { engines: { yaml: (source: string) => YAML.parse(source) as object } };
+
+function display(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function yamlMessage(error: unknown): string {
+  if (error instanceof YAML.YAMLError) {
+    const line = error.linePos?.[0]?.line;
+    return `YAML syntax error${line ? ` at line ${line}` : ''}: ${error.message.split('\n')[0]}`;
+  }
+  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function reportZod(problems: Problems, file: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) {
+  for (const issue of error.issues) {
+    problems.add(file, issue.path.map(String).join('.') || null, issue.message);
+  }
+}
+
+export function readTags(dir: string, problems: Problems): ReadonlyMap<string, Tag> {
+  const file = path.join(dir, 'tags.yaml');
+  const name = display(file);
+  if (!fs.existsSync(file)) {
+    problems.add(name, null, 'missing file: every tag must be defined here');
+    return new Map();
+  }
+  let raw: unknown;
+  try {
+    raw = YAML.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.add(name, null, yamlMessage(error));
+    return new Map();
+  }
+  const parsed = tagsFileSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    reportZod(problems, name, parsed.error);
+    return new Map();
+  }
+  return new Map(
+    Object.entries(parsed.data).map(([slug, entry]) => [slug, { slug, ...entry }] as const),
+  );
+}
+
+export interface PieceFiles {
+  readonly slug: string;
+  readonly dir: string;
+  readonly files: ReadonlyMap<Locale, string>;
+}
+
+/** Folders under `articles/`; stray files (`.DS_Store`, notes) are not pieces and are ignored. */
+export function listPieces(dir: string, problems: Problems): PieceFiles[] {
+  const articles = path.join(dir, 'articles');
+  if (!fs.existsSync(articles)) {
+    problems.add(display(articles), null, 'missing folder: pieces live in articles/<slug>/<locale>.md');
+    return [];
+  }
+  const pieces: PieceFiles[] = [];
+  for (const entry of fs.readdirSync(articles, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const pieceDir = path.join(articles, entry.name);
+    if (!slugPattern.test(entry.name)) {
+      problems.add(display(pieceDir), null, 'folder name must be a lowercase ASCII slug (a-z, 0-9, -)');
+      continue;
+    }
+    const files = new Map<Locale, string>();
+    for (const name of fs.readdirSync(pieceDir).sort()) {
+      if (!name.endsWith('.md')) continue;
+      const base = name.slice(0, -3);
+      if (isLocale(base)) files.set(base, path.join(pieceDir, name));
+      else problems.add(display(path.join(pieceDir, name)), null, `file name must be one of ${locales.map((l) => `${l}.md`).join(', ')}`);
+    }
+    if (files.size === 0) {
+      problems.add(display(pieceDir), null, `no version: expected ${locales.map((l) => `${l}.md`).join(' and/or ')}`);
+      continue;
+    }
+    pieces.push({ slug: entry.name, dir: pieceDir, files });
+  }
+  return pieces.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export function readVersion(
+  slug: string,
+  locale: Locale,
+  file: string,
+  tags: ReadonlyMap<string, Tag>,
+  problems: Problems,
+): Version | undefined {
+  const name = display(file);
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(fs.readFileSync(file, 'utf8'), matterOptions);
+  } catch (error) {
+    problems.add(name, 'front-matter', yamlMessage(error));
+    return undefined;
+  }
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    reportZod(problems, name, result.error);
+    return undefined;
+  }
+  const data: FrontMatter = result.data;
+  let ok = true;
+  if (data.language !== locale) {
+    problems.add(name, 'language', `is "${data.language}" but the file is ${locale}.md`);
+    ok = false;
+  }
+  if (data.translation?.from === locale) {
+    problems.add(name, 'translation.from', `cannot be the version's own language (${locale})`);
+    ok = false;
+  }
+  data.tags.forEach((tag, i) => {
+    if (!tags.has(tag)) {
+      problems.add(name, `tags.${i}`, `unknown tag "${tag}": define it in tags.yaml`);
+      ok = false;
+    }
+  });
+  if (parsed.content.trim() === '') {
+    problems.add(name, 'body', 'is empty');
+    ok = false;
+  }
+  if (!ok) return undefined;
+  const rendered = renderMarkdown(parsed.content);
+  return {
+    slug,
+    locale,
+    title: data.title,
+    date: data.date,
+    kind: data.kind,
+    tags: data.tags,
+    sources: data.sources,
+    summary: data.summary,
+    ...(data.translation ? { translation: data.translation } : {}),
+    ...rendered,
+    file: name,
+  };
+}

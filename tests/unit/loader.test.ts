@@ -1,0 +1,186 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentLibrary } from '@/lib/content/library';
+import { ContentError } from '@/lib/content/problems';
+import { contentFixture, tagsYaml, version } from './fixture';
+
+const valid = path.join(__dirname, '..', 'fixtures', 'valid');
+
+function problemsOf(dir: string): string[] {
+  try {
+    ContentLibrary.load(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('loading valid content', () => {
+  const library = ContentLibrary.load(valid);
+
+  it('lists pieces newest first, ties by slug', () => {
+    expect(library.list('fr').map((l) => l.piece.slug)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+  });
+
+  it('serves each piece in the asked locale, falling back to the one that exists', () => {
+    const [beta, alpha] = library.list('fr');
+    expect(beta).toMatchObject({ fallback: true, version: { locale: 'en', title: 'Beta only in English' } });
+    expect(alpha).toMatchObject({ fallback: false, version: { locale: 'fr', title: 'Alpha en français' } });
+    expect(library.article('alpha', 'en')?.version.title).toBe('Alpha in English');
+    expect(library.article('alpha', 'en')?.piece.locales).toEqual(['fr', 'en']);
+    expect(library.article('nope', 'en')).toBeUndefined();
+  });
+
+  it('keeps dates as the ISO strings written, whether quoted or not', () => {
+    expect(library.piece('alpha')?.date).toBe('2022-01-09');
+    expect(library.piece('beta')?.date).toBe('2022-05-22');
+  });
+
+  it('keeps the translation marker', () => {
+    expect(library.article('alpha', 'fr')?.version.translation).toEqual({ from: 'en' });
+    expect(library.article('alpha', 'en')?.version.translation).toBeUndefined();
+  });
+
+  it('counts tags per piece and labels them per locale, skipping unused tags', () => {
+    expect(library.tagCounts('fr').map((t) => [t.label, t.count])).toEqual([
+      ['Kassym-Jomart Tokaïev', 2],
+      ['Kazakhstan', 4],
+      ['OTSC', 1],
+      ['Russie', 1],
+    ]);
+    expect(library.tagCounts('en').find((t) => t.tag.slug === 'tokayev')?.label).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('lists the pieces carrying a tag, newest first', () => {
+    expect(library.tagged('tokayev', 'en').map((l) => l.piece.slug)).toEqual(['alpha', 'gamma']);
+    expect(library.tagged('missing', 'en')).toEqual([]);
+  });
+
+  it('returns frozen objects', () => {
+    const piece = library.piece('alpha')!;
+    expect(Object.isFrozen(piece)).toBe(true);
+    expect(Object.isFrozen(piece.tags)).toBe(true);
+    expect(Object.isFrozen(piece.versions.fr)).toBe(true);
+    expect(() => (piece.tags as string[]).push('x')).toThrow();
+  });
+
+  it('gives every version its HTML, block ids and word count', () => {
+    const fr = library.article('alpha', 'fr')!.version;
+    expect(fr.html).toContain('<h2 id="p-1">Un titre</h2>');
+    expect(fr.blocks.map((b) => b.id)).toEqual(['p-1', 'p-2', 'p-3']);
+    expect(fr.wordCount).toBe(6);
+  });
+});
+
+describe('content problems', () => {
+  const good = { 'tags.yaml': tagsYaml };
+
+  it('accepts a valid minimal tree and ignores stray non-Markdown files', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version(),
+      'articles/a/notes.txt': 'scratch',
+      'articles/.DS_Store': '\0\0',
+      'articles/a/.DS_Store': '\0',
+    });
+    expect(ContentLibrary.load(dir).pieces).toHaveLength(1);
+  });
+
+  it('reports a YAML syntax error with the file', () => {
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': '---\ntitle: [unclosed\n---\nBody\n' });
+    const [line] = problemsOf(dir);
+    expect(line).toMatch(/articles\/a\/fr\.md: front-matter: YAML syntax error/);
+  });
+
+  it('reports a missing or empty title', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version({ title: null }),
+      'articles/b/fr.md': version({ title: '"  "' }),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a\/fr\.md: title: is required$/),
+      expect.stringMatching(/articles\/b\/fr\.md: title: must not be empty$/),
+    ]);
+  });
+
+  it('reports impossible and malformed dates', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version({ date: '2022-02-30' }),
+      'articles/b/fr.md': version({ date: '9 janvier' }),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a\/fr\.md: date: no such date: "2022-02-30"$/),
+      expect.stringMatching(/articles\/b\/fr\.md: date: expected YYYY-MM-DD, got "9 janvier"$/),
+    ]);
+  });
+
+  it('reports a language that differs from the file name', () => {
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': version({ language: 'en' }) });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/articles\/a\/fr\.md: language: is "en" but the file is fr\.md$/)]);
+  });
+
+  it('reports an unknown kind', () => {
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': version({ kind: 'opinion' }) });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/articles\/a\/fr\.md: kind: expected news or analysis, got "opinion"$/)]);
+  });
+
+  it('reports a tag missing from tags.yaml', () => {
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': version({ tags: '[kazakhstan, ukraine]' }) });
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/articles\/a\/fr\.md: tags\.1: unknown tag "ukraine": define it in tags\.yaml$/)]);
+  });
+
+  it('reports a piece folder with no version, and a Markdown file named after no locale', () => {
+    const dir = contentFixture({ ...good, 'articles/empty/notes.txt': 'x', 'articles/b/de.md': version() });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/b\/de\.md: file name must be one of fr\.md, en\.md$/),
+      expect.stringMatching(/articles\/b: no version/),
+      expect.stringMatching(/articles\/empty: no version: expected fr\.md and\/or en\.md$/),
+    ]);
+  });
+
+  it('reports versions that disagree on date, kind or tags', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version(),
+      'articles/a/en.md': version({ language: 'en', date: '2022-01-10', kind: 'analysis', tags: '[kazakhstan, russia]' }),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a\/en\.md \(vs fr\.md\): date: "2022-01-10" differs from "2022-01-09"$/),
+      expect.stringMatching(/articles\/a\/en\.md \(vs fr\.md\): kind: "analysis" differs from "news"$/),
+      expect.stringMatching(/articles\/a\/en\.md \(vs fr\.md\): tags: \[kazakhstan, russia\] differs from \[kazakhstan\]$/),
+    ]);
+  });
+
+  it('reports versions whose blocks do not line up, naming the first divergent block', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version({}, '## Titre\n\nUn.\n\nDeux.'),
+      'articles/a/en.md': version({ language: 'en' }, '## Heading\n\nOne.\n\n## Extra\n\nTwo.'),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a: body: block structure differs at block p-3: fr\.md has a paragraph, en\.md has a level-2 heading$/),
+    ]);
+  });
+
+  it('reports a missing tags.yaml', () => {
+    const dir = contentFixture({ 'articles/a/fr.md': version() });
+    const problems = problemsOf(dir);
+    expect(problems[0]).toMatch(/tags\.yaml: missing file/);
+  });
+
+  it('reports every problem at once, one line each', () => {
+    const dir = contentFixture({
+      'tags.yaml': 'kazakhstan:\n  kind: planet\n  labels: { fr: Kazakhstan }\n',
+      'articles/a/fr.md': version({ date: '2022-13-01', kind: 'opinion', title: null }),
+      'articles/b/en.md': version({ language: 'fr' }),
+    });
+    const problems = problemsOf(dir);
+    expect(problems.length).toBeGreaterThanOrEqual(5);
+    for (const line of problems) expect(line).not.toContain('\n');
+    expect(problems.join('\n')).toMatch(/tags\.yaml: kazakhstan\.kind: expected one of place, person, organisation, topic, got "planet"/);
+    expect(problems.join('\n')).toMatch(/tags\.yaml: kazakhstan\.labels\.en: is required/);
+  });
+});
