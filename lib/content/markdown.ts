@@ -59,3 +59,19 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return { html, blocks: (file.data.blocks as Block[]) ?? [], wordCount };
 }
+
+export interface InlineText {
+  readonly html: string;
+  readonly text: string;
+}
+
+const inlineProcessor = remark().use(remarkHtml, { sanitize: schema });
+
+/** One line of inline Markdown (a lead line): sanitised HTML without a wrapping paragraph, and plain text. */
+export function renderInline(markdown: string): InlineText {
+  const html = String(inlineProcessor.processSync(markdown))
+    .trim()
+    .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+  const text = html.replace(/<[^>]*>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;|&amp;/g, '&').replace(/&quot;/g, '"');
+  return { html, text };
+}

@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { locales, isLocale, type Locale } from '../i18n/locales';
 import { frontMatterSchema, tagsFileSchema, slugPattern, type FrontMatter } from './schema';
-import { renderMarkdown } from './markdown';
+import { renderInline, renderMarkdown } from './markdown';
 import type { Problems } from './problems';
 import type { Tag, Version } from './types';
 
@@ -144,7 +144,7 @@ export function readVersion(
     kind: data.kind,
     tags: data.tags,
     sources: data.sources,
-    summary: data.summary,
+    summary: data.summary.map(renderInline),
     ...(data.translation ? { translation: data.translation } : {}),
     ...rendered,
     file: name,

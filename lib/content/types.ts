@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { Kind, TagKind } from './schema';
-import type { Block } from './markdown';
+import type { Block, InlineText } from './markdown';
 
 export interface Source {
   readonly name: string;
@@ -17,7 +17,8 @@ export interface Version {
   readonly kind: Kind;
   readonly tags: readonly string[];
   readonly sources: readonly Source[];
-  readonly summary: readonly string[];
+  /** Lead lines, rendered from inline Markdown. */
+  readonly summary: readonly InlineText[];
   readonly translation?: { readonly from: Locale; readonly note?: string };
   /** Sanitised HTML of the body. */
   readonly html: string;

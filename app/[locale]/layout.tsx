@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SkipLink } from '@/components/SkipLink';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+import { siteUrl } from '@/lib/site-url';
+import { serif } from '../fonts';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getMessages(locale);
+  return {
+    metadataBase: siteUrl,
+    title: { default: t.siteName, template: `%s — ${t.siteName}` },
+    description: t.siteTagline,
+    openGraph: { siteName: t.siteName, locale: locale === 'fr' ? 'fr_FR' : 'en_US' },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return (
+    <html lang={locale} className={serif.variable}>
+      <body className="min-h-screen">
+        <SkipLink label={getMessages(locale).skipToContent} />
+        {children}
+      </body>
+    </html>
+  );
+}

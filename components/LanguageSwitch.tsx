@@ -1,0 +1,25 @@
+import type { Locale } from '@/lib/i18n/locales';
+
+export interface LanguageSwitchProps {
+  /** The language the link leads to. */
+  target: Locale;
+  href: string;
+  label: string;
+  title: string;
+}
+
+/** A plain link to the same page in the other language: works without JavaScript. */
+export function LanguageSwitch({ target, href, label, title }: LanguageSwitchProps) {
+  return (
+    <a
+      href={href}
+      hrefLang={target}
+      lang={target}
+      title={title}
+      data-language-switch=""
+      className="rounded-full border border-stone-300 px-3 py-1 font-sans text-sm font-medium text-stone-800 hover:border-accent hover:text-accent dark:border-stone-600 dark:text-stone-200 dark:hover:border-accent-dark dark:hover:text-accent-dark"
+    >
+      {label}
+    </a>
+  );
+}

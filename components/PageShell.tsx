@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { otherLocale } from '@/lib/i18n/locales';
+import { getMessages } from '@/lib/i18n/messages';
+import { paths } from '@/lib/routes';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+interface PageShellProps {
+  locale: Locale;
+  /** This page's path in a given locale, for the language switch. */
+  pathIn: (locale: Locale) => string;
+  children: ReactNode;
+}
+
+/** Header with the language switch, the main landmark and the footer, around every page. */
+export function PageShell({ locale, pathIn, children }: PageShellProps) {
+  const t = getMessages(locale);
+  const other = otherLocale(locale);
+  return (
+    <>
+      <SiteHeader
+        homeHref={paths.home(locale)}
+        tagsHref={paths.tags(locale)}
+        siteName={t.siteName}
+        tagline={t.siteTagline}
+        navLabel={t.nav.label}
+        tagsLabel={t.nav.tags}
+        languageSwitch={{ target: other, href: pathIn(other), label: t.switchLanguage.label, title: t.switchLanguage.title }}
+      />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
+        {children}
+      </main>
+      <SiteFooter text={t.footer.about} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { PieceCard } from '@/lib/view';
+import { KindDate } from './KindDate';
+import { TagLinks } from './TagLinks';
+
+export function PieceSummary({ piece }: { piece: PieceCard }) {
+  const lang = piece.otherLanguage?.lang;
+  return (
+    <>
+      {piece.otherLanguage && (
+        <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{piece.otherLanguage.label}</p>
+      )}
+      <div lang={lang} className="max-w-measure space-y-1 font-serif text-lg leading-relaxed text-stone-700 dark:text-stone-300">
+        {piece.summary.map((line, i) => (
+          <p key={i} className="line-clamp-4" dangerouslySetInnerHTML={{ __html: line.html }} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+export function PieceList({ pieces, tagsLabel }: { pieces: readonly PieceCard[]; tagsLabel: string }) {
+  return (
+    <ol className="divide-y divide-stone-300 dark:divide-stone-700">
+      {pieces.map((piece) => (
+        <li key={piece.slug} className="py-8 first:pt-0">
+          <article className="space-y-3">
+            <KindDate kindLabel={piece.kindLabel} date={piece.date} dateLabel={piece.dateLabel} />
+            <h2 lang={piece.otherLanguage?.lang} className="font-serif text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
+              <a href={piece.href} className="hover:text-accent dark:hover:text-accent-dark">
+                {piece.title}
+              </a>
+            </h2>
+            <PieceSummary piece={piece} />
+            <TagLinks tags={piece.tags} label={tagsLabel} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

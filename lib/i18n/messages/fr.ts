@@ -1,0 +1,51 @@
+// Interface text in French. Typography: non-breaking space (U+00A0) before : ; ? ! and inside « ».
+export const fr = {
+  siteName: 'Kazakhstan, regards croisés',
+  siteTagline: 'Actualités et analyses, en français et en anglais',
+  skipToContent: 'Aller au contenu',
+  nav: { home: 'Accueil', tags: 'Thèmes', label: 'Navigation principale' },
+  switchLanguage: { label: 'English', title: 'Read this page in English' },
+  kinds: { news: 'Actualité', analysis: 'Analyse' },
+  home: {
+    title: 'Actualités et analyses',
+    intro: 'Le Kazakhstan entre Moscou, Pékin et l’Occident : reportages et analyses, à lire en français ou en anglais.',
+  },
+  onlyInOther: 'En anglais seulement',
+  article: {
+    readingTime: (minutes: number) => `${minutes} min de lecture`,
+    sources: 'Sources',
+    tags: 'Thèmes',
+    related: 'À lire aussi',
+    relatedBecause: 'Thèmes en commun',
+    share: 'Partager',
+    translatedFrom: { fr: 'Traduit du français', en: 'Traduit de l’anglais' },
+    notInLanguage: 'Cet article n’existe pas encore en français ; le voici dans sa version anglaise.',
+    issue: 'numéro',
+    summary: 'En bref',
+  },
+  share: {
+    email: 'Courriel',
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+  },
+  tags: {
+    title: 'Thèmes',
+    intro: 'Tous les thèmes abordés, avec le nombre d’articles de chacun.',
+    count: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
+    kinds: { place: 'Lieu', person: 'Personnalité', organisation: 'Organisation', topic: 'Sujet' },
+    pageTitle: (label: string) => `Thème : ${label}`,
+    allTags: 'Tous les thèmes',
+  },
+  notFound: {
+    title: 'Page introuvable',
+    text: 'La page demandée n’existe pas ou a été déplacée.',
+    home: 'Retour à l’accueil',
+    tags: 'Parcourir les thèmes',
+  },
+  footer: {
+    about: 'Site de démonstration bilingue. Les textes sont repris de leurs sources, citées sous chaque article ; les traductions signalées sont de notre rédaction.',
+  },
+} as const;

@@ -1,0 +1,56 @@
+import type { ContentLibrary, Listing } from './content/library';
+import type { InlineText } from './content/markdown';
+import type { Related } from './content/related';
+import { formatDate, readingMinutes } from './i18n/format';
+import type { Locale } from './i18n/locales';
+import { getMessages } from './i18n/messages';
+import { paths } from './routes';
+import type { TagLink } from '@/components/TagLinks';
+
+/** What a list of pieces shows for one piece, in the reader's locale. */
+export interface PieceCard {
+  slug: string;
+  href: string;
+  title: string;
+  kindLabel: string;
+  date: string;
+  dateLabel: string;
+  summary: readonly InlineText[];
+  tags: TagLink[];
+  /** Set when the text is in the other language: its `lang`, and the mark that says so. */
+  otherLanguage?: { lang: Locale; label: string };
+}
+
+export function tagLinks(library: ContentLibrary, slugs: readonly string[], locale: Locale): TagLink[] {
+  return slugs.map((slug) => ({ slug, label: library.tag(slug)?.labels[locale] ?? slug, href: paths.tag(locale, slug) }));
+}
+
+export function pieceCard(library: ContentLibrary, { piece, version, fallback }: Listing, locale: Locale): PieceCard {
+  const t = getMessages(locale);
+  return {
+    slug: piece.slug,
+    href: paths.article(locale, piece.slug),
+    title: version.title,
+    kindLabel: t.kinds[piece.kind],
+    date: piece.date,
+    dateLabel: formatDate(piece.date, locale),
+    summary: version.summary,
+    tags: tagLinks(library, piece.tags, locale),
+    ...(fallback ? { otherLanguage: { lang: version.locale, label: t.onlyInOther } } : {}),
+  };
+}
+
+export interface RelatedCard extends PieceCard {
+  shared: TagLink[];
+}
+
+export function relatedCards(library: ContentLibrary, related: readonly Related[], locale: Locale): RelatedCard[] {
+  return related.map((r) => ({
+    ...pieceCard(library, library.listing(r.piece, locale), locale),
+    shared: tagLinks(library, r.sharedTags, locale),
+  }));
+}
+
+export function readingTimeLabel(words: number, locale: Locale): string {
+  return getMessages(locale).article.readingTime(readingMinutes(words));
+}

@@ -1,0 +1,64 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getLibrary } from '@/lib/content/site';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
+import { sitePaths } from '@/lib/site-pages';
+
+/** Files served at the root that are not pages. */
+const files = ['/icon.svg', '/favicon.ico'];
+
+let known: ReadonlySet<string> | undefined;
+
+function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/**
+ * A reader who follows the language switch (a plain link, so the Referer is
+ * the same page in the other locale) has chosen a language: remember it.
+ */
+function switchedTo(request: NextRequest, locale: Locale): boolean {
+  const referer = request.headers.get('referer');
+  if (!referer || !URL.canParse(referer)) return false;
+  const from = new URL(referer);
+  if (from.host !== request.headers.get('host')) return false;
+  const previous = localeOfPath(from.pathname);
+  return previous !== undefined && previous !== locale;
+}
+
+/**
+ * `/` goes to the reader's language. Any URL that is not a page of the site is
+ * answered with the localized 404 page and status 404: in the URL's locale
+ * when it has one, else in the reader's language.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  known ??= new Set([...sitePaths(getLibrary()), ...files]);
+  const pathLocale = localeOfPath(pathname);
+
+  if (known.has(pathname)) {
+    const response = NextResponse.next();
+    if (pathLocale && switchedTo(request, pathLocale)) {
+      response.cookies.set(localeCookie, pathLocale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+    }
+    return response;
+  }
+
+  const locale =
+    pathLocale ?? negotiateLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
+  const target = request.nextUrl.clone();
+  if (pathname === '/') {
+    target.pathname = `/${locale}`;
+    const response = NextResponse.redirect(target, 307);
+    response.headers.set('Vary', 'Cookie, Accept-Language');
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+  target.pathname = `/${locale}/404`;
+  return NextResponse.rewrite(target, { status: 404 });
+}
+
+export const config = {
+  matcher: ['/((?!_next/static/|_next/image).*)'],
+};

@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+import { getLibrary } from '@/lib/content/site';
+import { sitePaths } from '@/lib/site-pages';
+
+/** The real content and every page the site serves, from the same loader as the site. */
+export const library = getLibrary();
+export const allPaths = sitePaths(library);
+
+/** Records console errors and failed or erroring requests while a page is used. */
+export function watchProblems(page: Page, javaScriptEnabled = true): () => void {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // A navigation cancels what the previous page still had in flight; with
+    // JavaScript off, Chromium refuses script preloads. Neither is a fault of the site.
+    if (error === 'net::ERR_ABORTED') return;
+    if (error === 'csp' && request.resourceType() === 'script' && !javaScriptEnabled) return;
+    problems.push(`failed: ${request.url()} ${error}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      problems.push(`${response.status()}: ${response.url()}`);
+    }
+  });
+  return () => expect(problems).toEqual([]);
+}
