@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, cspManifestFile } from '@/lib/csp';
 import { getLibrary } from '@/lib/content/site';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
@@ -8,6 +11,21 @@ import { sitePaths } from '@/lib/site-pages';
 const files = ['/icon.svg', '/favicon.ico'];
 
 let known: ReadonlySet<string> | undefined;
+let scriptHashes: Readonly<Record<string, string[]>> | undefined;
+
+/** The policy for the prerendered page at `route`, from the hashes recorded after the build. */
+function policyFor(route: string): string {
+  if (process.env.NODE_ENV === 'development') return contentSecurityPolicy('development');
+  if (!scriptHashes) {
+    const file = path.join(process.cwd(), '.next', cspManifestFile);
+    if (fs.existsSync(file)) scriptHashes = JSON.parse(fs.readFileSync(file, 'utf8'));
+    else {
+      console.error(`${file} is missing: build with \`npm run build\`, not \`next build\` alone; inline scripts will be refused.`);
+      scriptHashes = {};
+    }
+  }
+  return contentSecurityPolicy(scriptHashes![route] ?? []);
+}
 
 function localeOfPath(pathname: string): Locale | undefined {
   const first = pathname.split('/')[1];
@@ -39,6 +57,7 @@ export function proxy(request: NextRequest) {
 
   if (known.has(pathname)) {
     const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', policyFor(pathname));
     if (pathLocale && switchedTo(request, pathLocale)) {
       response.cookies.set(localeCookie, pathLocale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
     }
@@ -53,10 +72,13 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.redirect(target, 307);
     response.headers.set('Vary', 'Cookie, Accept-Language');
     response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Content-Security-Policy', policyFor(pathname));
     return response;
   }
   target.pathname = `/${locale}/404`;
-  return NextResponse.rewrite(target, { status: 404 });
+  const response = NextResponse.rewrite(target, { status: 404 });
+  response.headers.set('Content-Security-Policy', policyFor(target.pathname));
+  return response;
 }
 
 export const config = {

@@ -9,11 +9,12 @@ export function PieceSummary({ piece }: { piece: PieceCard }) {
       {piece.otherLanguage && (
         <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{piece.otherLanguage.label}</p>
       )}
-      <div lang={lang} className="max-w-measure space-y-1 font-serif text-lg leading-relaxed text-stone-700 dark:text-stone-300">
-        {piece.summary.map((line, i) => (
-          <p key={i} className="line-clamp-4" dangerouslySetInnerHTML={{ __html: line.html }} />
-        ))}
-      </div>
+      {/* Lists show the lead as one paragraph cut at four lines; the article shows it whole. */}
+      <p
+        lang={lang}
+        className="line-clamp-4 max-w-measure font-serif text-lg leading-relaxed text-stone-700 dark:text-stone-300"
+        dangerouslySetInnerHTML={{ __html: piece.summary.map((line) => line.html).join(' ') }}
+      />
     </>
   );
 }

@@ -42,6 +42,7 @@ test('every response carries the security headers', async ({ request }) => {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
     expect(headers['content-security-policy']).toContain("object-src 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -73,4 +74,30 @@ test('the skip link is the first focusable element and leads to the content', as
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test('the Content-Security-Policy lets the page run its own scripts and nothing injected', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const check = watchProblems(page);
+  await page.goto(`${baseURL}/fr/articles/kazakhstan-crisis`);
+  // The copy button works only once React has hydrated under the policy.
+  await page.getByRole('link', { name: 'Copier le lien' }).click();
+  await expect(page.getByText('Lien copié')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl('/fr/articles/kazakhstan-crisis'));
+  check();
+
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; violation: string }>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          resolve({ ran: 'injected' in window, violation: event.violatedDirective }),
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      }),
+  );
+  expect(outcome).toEqual({ ran: false, violation: 'script-src-elem' });
+  await context.close();
 });

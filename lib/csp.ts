@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Content-Security-Policy. Pages are prerendered, so the inline scripts Next
+ * writes into each page are known after the build and allowed by their hash;
+ * any other inline script, such as one smuggled into content, cannot run.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] | 'development'): string {
+  const scripts =
+    scriptHashes === 'development'
+      ? "'self' 'unsafe-inline' 'unsafe-eval'"
+      : ["'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** `sha256-…` of every inline script in an HTML document (scripts with `src` load from 'self'). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const body = match[1]!;
+    if (body.length === 0) continue;
+    hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  return [...hashes];
+}
+
+export const cspManifestFile = 'csp-hashes.json';
