@@ -8,7 +8,7 @@ import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
 import { sitePaths } from '@/lib/site-pages';
 
 /** Files served at the root that are not pages. */
-const files = ['/icon.svg', '/favicon.ico'];
+const files = ['/icon.svg', '/favicon.ico', '/keep-place.js'];
 
 let known: ReadonlySet<string> | undefined;
 let scriptHashes: Readonly<Record<string, string[]>> | undefined;

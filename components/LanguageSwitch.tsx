@@ -6,10 +6,12 @@ export interface LanguageSwitchProps {
   href: string;
   label: string;
   title: string;
+  /** Let keep-place.js point the link at the passage being read. */
+  keepPlace?: boolean;
 }
 
 /** A plain link to the same page in the other language: works without JavaScript. */
-export function LanguageSwitch({ target, href, label, title }: LanguageSwitchProps) {
+export function LanguageSwitch({ target, href, label, title, keepPlace }: LanguageSwitchProps) {
   return (
     <a
       href={href}
@@ -17,6 +19,7 @@ export function LanguageSwitch({ target, href, label, title }: LanguageSwitchPro
       lang={target}
       title={title}
       data-language-switch=""
+      data-keep-place={keepPlace ? '' : undefined}
       className="rounded-full border border-stone-300 px-3 py-1 font-sans text-sm font-medium text-stone-800 hover:border-accent hover:text-accent dark:border-stone-600 dark:text-stone-200 dark:hover:border-accent-dark dark:hover:text-accent-dark"
     >
       {label}

@@ -4,17 +4,20 @@ import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import { SiteFooter } from './SiteFooter';
-import { SiteHeader } from './SiteHeader';
+import { SiteHeader, type ViewLink } from './SiteHeader';
 
 interface PageShellProps {
   locale: Locale;
   /** This page's path in a given locale, for the language switch. */
   pathIn: (locale: Locale) => string;
   children: ReactNode;
+  /** Pages made of numbered blocks keep the reader's place across the language switch. */
+  keepPlace?: boolean;
+  viewLinks?: readonly ViewLink[];
 }
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ locale, pathIn, children }: PageShellProps) {
+export function PageShell({ locale, pathIn, children, keepPlace, viewLinks }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
@@ -26,12 +29,15 @@ export function PageShell({ locale, pathIn, children }: PageShellProps) {
         tagline={t.siteTagline}
         navLabel={t.nav.label}
         tagsLabel={t.nav.tags}
-        languageSwitch={{ target: other, href: pathIn(other), label: t.switchLanguage.label, title: t.switchLanguage.title }}
+        viewLinks={viewLinks}
+        viewLinksLabel={t.parallel.views}
+        languageSwitch={{ target: other, href: pathIn(other), label: t.switchLanguage.label, title: t.switchLanguage.title, keepPlace }}
       />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}
       </main>
       <SiteFooter text={t.footer.about} />
+      {keepPlace && <script src="/keep-place.js" async />}
     </>
   );
 }

@@ -8,25 +8,47 @@ interface SiteHeaderProps {
   navLabel: string;
   tagsLabel: string;
   languageSwitch: LanguageSwitchProps;
+  /** Links between the views of one piece (single language, side by side), kept at hand while reading. */
+  viewLinks?: readonly ViewLink[];
+  viewLinksLabel?: string;
 }
 
-export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, tagsLabel, languageSwitch }: SiteHeaderProps) {
+export interface ViewLink {
+  href: string;
+  label: string;
+  hrefLang?: string;
+}
+
+export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, tagsLabel, languageSwitch, viewLinks, viewLinksLabel }: SiteHeaderProps) {
   return (
-    <header className="no-print border-b border-stone-300 dark:border-stone-700">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
+    <header className="no-print sticky top-0 z-40 border-b border-stone-300 bg-stone-50/95 backdrop-blur dark:border-stone-700 dark:bg-stone-950/95">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 px-4 py-2.5 sm:px-6 sm:py-4">
         <div>
-          <a href={homeHref} className="font-serif text-xl font-bold tracking-tight text-stone-900 hover:text-accent sm:text-2xl dark:text-stone-50 dark:hover:text-accent-dark">
+          <a href={homeHref} className="font-serif text-lg leading-tight font-bold tracking-tight text-stone-900 hover:text-accent sm:text-2xl dark:text-stone-50 dark:hover:text-accent-dark">
             {siteName}
           </a>
-          <p className="font-sans text-xs text-stone-600 dark:text-stone-400">{tagline}</p>
+          <p className="hidden font-sans text-xs text-stone-600 sm:block dark:text-stone-400">{tagline}</p>
         </div>
-        <nav aria-label={navLabel} className="flex items-center gap-4 font-sans text-sm">
+        <nav aria-label={navLabel} className="flex shrink-0 items-center gap-3 font-sans text-sm sm:gap-4">
           <a href={tagsHref} className="font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark">
             {tagsLabel}
           </a>
           <LanguageSwitch {...languageSwitch} />
         </nav>
       </div>
+      {viewLinks && viewLinks.length > 0 && (
+        <nav aria-label={viewLinksLabel} className="mx-auto max-w-5xl px-4 pb-2 sm:px-6">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 font-sans text-xs sm:text-sm">
+            {viewLinks.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} hrefLang={link.hrefLang} data-keep-place="" className="font-semibold text-accent underline underline-offset-2 dark:text-accent-dark">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from './i18n/locales';
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/articles/${slug}`,
+  parallel: (locale: Locale, slug: string) => `/${locale}/articles/${slug}/parallel`,
   tags: (locale: Locale) => `/${locale}/tags`,
   tag: (locale: Locale, tag: string) => `/${locale}/tags/${tag}`,
 };

@@ -9,6 +9,7 @@ export function sitePaths(library: ContentLibrary): string[] {
     paths.home(locale),
     paths.tags(locale),
     ...library.pieces.map((p) => paths.article(locale, p.slug)),
+    ...library.bilingual().map((p) => paths.parallel(locale, p.slug)),
     ...tags.map((tag) => paths.tag(locale, tag)),
   ]);
 }

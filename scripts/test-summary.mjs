@@ -1,8 +1,8 @@
 // One closing line for the whole run, from the runners' JSON reports.
 import fs from 'node:fs';
 
-const unit = JSON.parse(fs.readFileSync('test-results/unit.json', 'utf8'));
-const e2e = JSON.parse(fs.readFileSync('test-results/e2e.json', 'utf8'));
+const unit = JSON.parse(fs.readFileSync('reports/unit.json', 'utf8'));
+const e2e = JSON.parse(fs.readFileSync('reports/e2e.json', 'utf8'));
 const passed = unit.numPassedTests + e2e.stats.expected;
 const failed = unit.numFailedTests + e2e.stats.unexpected + e2e.stats.flaky;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;

@@ -96,6 +96,11 @@ export class ContentLibrary {
     return piece && this.listing(piece, locale);
   }
 
+  /** Pieces that exist in every locale: the ones with a side-by-side view. */
+  bilingual(): Piece[] {
+    return this.pieces.filter((p) => p.locales.length === locales.length);
+  }
+
   tag(slug: string): Tag | undefined {
     return this.tags.get(slug);
   }

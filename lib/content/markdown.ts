@@ -11,6 +11,8 @@ export interface Block {
   readonly type: BlockType;
   /** Heading depth; blocks of two versions align only when type and depth agree. */
   readonly depth?: number;
+  /** The block alone, sanitised, without its id (the parallel view puts the id on the pair). */
+  readonly html: string;
 }
 
 export interface RenderedMarkdown {
@@ -33,31 +35,26 @@ const schema: Schema = {
 /** Node types that render nothing and therefore take no block id. */
 const invisible = new Set(['html', 'definition', 'yaml', 'footnoteDefinition']);
 
-function blockIds() {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
-    const blocks: Block[] = [];
-    for (const node of tree.children as RootContent[]) {
-      if (invisible.has(node.type)) continue;
-      const id = `p-${blocks.length + 1}`;
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
-      blocks.push(
-        node.type === 'heading'
-          ? { id, type: 'heading', depth: node.depth }
-          : { id, type: node.type as BlockType },
-      );
-    }
-    file.data.blocks = blocks;
-  };
-}
-
-const processor = remark().use(blockIds).use(remarkHtml, { sanitize: schema });
+const processor = remark().use(remarkHtml, { sanitize: schema });
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
-  const html = String(file);
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  // A block rendered alone still needs the document's link definitions.
+  const definitions = tree.children.filter((node) => node.type === 'definition');
+  const blocks: Block[] = [];
+  for (const node of tree.children as RootContent[]) {
+    if (invisible.has(node.type)) continue;
+    const id = `p-${blocks.length + 1}`;
+    const html = processor.stringify({ type: 'root', children: [...definitions, node] }).trim();
+    blocks.push(
+      node.type === 'heading' ? { id, type: 'heading', depth: node.depth, html } : { id, type: node.type as BlockType, html },
+    );
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+  }
+  const html = processor.stringify(tree);
   const text = html.replace(/<[^>]*>/g, ' ');
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { html, blocks: (file.data.blocks as Block[]) ?? [], wordCount };
+  return { html, blocks, wordCount };
 }
 
 export interface InlineText {
@@ -65,11 +62,9 @@ export interface InlineText {
   readonly text: string;
 }
 
-const inlineProcessor = remark().use(remarkHtml, { sanitize: schema });
-
 /** One line of inline Markdown (a lead line): sanitised HTML without a wrapping paragraph, and plain text. */
 export function renderInline(markdown: string): InlineText {
-  const html = String(inlineProcessor.processSync(markdown))
+  const html = String(processor.processSync(markdown))
     .trim()
     .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
   const text = html.replace(/<[^>]*>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;|&amp;/g, '&').replace(/&quot;/g, '"');

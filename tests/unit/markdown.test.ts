@@ -55,12 +55,12 @@ describe('block ids', () => {
   const { html, blocks } = renderMarkdown(source);
 
   it('numbers every rendered top-level block in order', () => {
-    expect(blocks).toEqual([
-      { id: 'p-1', type: 'heading', depth: 2 },
-      { id: 'p-2', type: 'paragraph' },
-      { id: 'p-3', type: 'blockquote' },
-      { id: 'p-4', type: 'list' },
-      { id: 'p-5', type: 'paragraph' },
+    expect(blocks.map((b) => [b.id, b.type, b.depth])).toEqual([
+      ['p-1', 'heading', 2],
+      ['p-2', 'paragraph', undefined],
+      ['p-3', 'blockquote', undefined],
+      ['p-4', 'list', undefined],
+      ['p-5', 'paragraph', undefined],
     ]);
   });
 
@@ -74,6 +74,12 @@ describe('block ids', () => {
       'p#p-5',
     ]);
     expect(doc.getElementById('p-1')?.textContent).toBe('Putsch and counter-putsch');
+  });
+
+  it('gives each block its own sanitised HTML without the id, resolving reference links', () => {
+    const { blocks: refBlocks } = renderMarkdown('See [the source][src].\n\n<script>x</script>\n\n[src]: https://example.org/s');
+    expect(refBlocks).toEqual([{ id: 'p-1', type: 'paragraph', html: '<p>See <a href="https://example.org/s">the source</a>.</p>' }]);
+    expect(blocks[2]?.html).toBe('<blockquote>\n<p>A quote.</p>\n</blockquote>');
   });
 
   it('counts words of the text, not of the markup', () => {

@@ -24,6 +24,15 @@ export const en = {
     issue: 'issue',
     summary: 'In brief',
   },
+  parallel: {
+    views: 'Versions of this piece',
+    link: 'Read side by side in English and French',
+    title: (title: string) => `${title} (English and French)`,
+    heading: 'Side-by-side reading',
+    intro: 'Each passage in English next to its French version.',
+    only: { fr: 'Read in French only', en: 'Read in English only' },
+    languages: { fr: 'French', en: 'English' },
+  },
   share: {
     email: 'Email',
     x: 'X',

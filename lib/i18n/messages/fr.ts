@@ -23,6 +23,15 @@ export const fr = {
     issue: 'numéro',
     summary: 'En bref',
   },
+  parallel: {
+    views: 'Versions de cet article',
+    link: 'Lire côte à côte en français et en anglais',
+    title: (title: string) => `${title} (français et anglais)`,
+    heading: 'Lecture en parallèle',
+    intro: 'Chaque passage en français face à sa version anglaise.',
+    only: { fr: 'Lire en français seulement', en: 'Lire en anglais seulement' },
+    languages: { fr: 'Français', en: 'Anglais' },
+  },
   share: {
     email: 'Courriel',
     x: 'X',

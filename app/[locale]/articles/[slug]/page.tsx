@@ -8,6 +8,7 @@ import { SourceList } from '@/components/SourceList';
 import { TagLinks } from '@/components/TagLinks';
 import { getLibrary } from '@/lib/content/site';
 import { formatDate } from '@/lib/i18n/format';
+import { locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import { alternatesFor } from '@/lib/seo';
@@ -60,7 +61,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const lang = fallback ? version.locale : undefined;
   const url = absoluteUrl(paths.article(version.locale, piece.slug));
   return (
-    <PageShell locale={locale} pathIn={(l) => paths.article(l, piece.slug)}>
+    <PageShell
+      locale={locale}
+      pathIn={(l) => paths.article(l, piece.slug)}
+      keepPlace
+      viewLinks={piece.locales.length === locales.length ? [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] : undefined}
+    >
       <article className="mx-auto max-w-measure space-y-10">
         {fallback && (
           <p role="note" className="no-print rounded border border-amber-300 bg-amber-50 p-3 font-sans text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

@@ -1,0 +1,35 @@
+import type { Locale } from './i18n/locales';
+import type { Version } from './content/types';
+
+export interface ParallelCell {
+  lang: Locale;
+  html: string;
+}
+
+export interface ParallelRow {
+  /** `p-N` for body blocks, the same id as in the single-language pages; absent for title and lead. */
+  id?: string;
+  kind: 'title' | 'lead' | 'block';
+  cells: ParallelCell[];
+}
+
+/**
+ * The versions aligned row by row: title with title, lead line with lead line,
+ * block with block. The loader has checked that the structures match.
+ */
+export function parallelRows(first: Version, second: Version): ParallelRow[] {
+  const versions = [first, second];
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    { kind: 'title', cells: versions.map((v) => ({ lang: v.locale, html: escape(v.title) })) },
+    ...first.summary.map((_, i) => ({
+      kind: 'lead' as const,
+      cells: versions.map((v) => ({ lang: v.locale, html: v.summary[i]!.html })),
+    })),
+    ...first.blocks.map((block, i) => ({
+      id: block.id,
+      kind: 'block' as const,
+      cells: versions.map((v) => ({ lang: v.locale, html: v.blocks[i]!.html })),
+    })),
+  ];
+}
