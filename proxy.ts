@@ -5,6 +5,7 @@ import { contentSecurityPolicy, cspManifestFile } from '@/lib/csp';
 import { getLibrary } from '@/lib/content/site';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
+import { paths } from '@/lib/routes';
 import { sitePaths } from '@/lib/site-pages';
 
 /** Files served at the root that are not pages. */
@@ -24,7 +25,23 @@ function policyFor(route: string): string {
       scriptHashes = {};
     }
   }
-  return contentSecurityPolicy(scriptHashes![route] ?? []);
+  return contentSecurityPolicy({ hashes: scriptHashes![route] ?? [] });
+}
+
+/**
+ * Search is rendered per request, so its inline scripts cannot be hashed in
+ * advance: it gets a nonce, which Next reads from the request's policy header
+ * and puts on its scripts.
+ */
+function withNonce(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy =
+    process.env.NODE_ENV === 'development' ? contentSecurityPolicy('development') : contentSecurityPolicy({ nonce });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 function localeOfPath(pathname: string): Locale | undefined {
@@ -54,6 +71,7 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   known ??= new Set([...sitePaths(getLibrary()), ...files]);
   const pathLocale = localeOfPath(pathname);
+  if (pathLocale && pathname === paths.search(pathLocale)) return withNonce(request);
 
   if (known.has(pathname)) {
     const response = NextResponse.next();

@@ -30,6 +30,7 @@ export function PageShell({ locale, pathIn, children, keepPlace, viewLinks }: Pa
         navLabel={t.nav.label}
         tagsLabel={t.nav.tags}
         viewLinks={viewLinks}
+        search={{ action: paths.search(locale), label: t.search.label, placeholder: t.search.placeholder, submit: t.search.submit }}
         viewLinksLabel={t.parallel.views}
         languageSwitch={{ target: other, href: pathIn(other), label: t.switchLanguage.label, title: t.switchLanguage.title, keepPlace }}
       />

@@ -1,4 +1,5 @@
 import { LanguageSwitch, type LanguageSwitchProps } from './LanguageSwitch';
+import { SearchForm } from './SearchForm';
 
 interface SiteHeaderProps {
   homeHref: string;
@@ -11,6 +12,7 @@ interface SiteHeaderProps {
   /** Links between the views of one piece (single language, side by side), kept at hand while reading. */
   viewLinks?: readonly ViewLink[];
   viewLinksLabel?: string;
+  search: { action: string; label: string; placeholder: string; submit: string };
 }
 
 export interface ViewLink {
@@ -19,17 +21,29 @@ export interface ViewLink {
   hrefLang?: string;
 }
 
-export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, tagsLabel, languageSwitch, viewLinks, viewLinksLabel }: SiteHeaderProps) {
+export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, tagsLabel, languageSwitch, viewLinks, viewLinksLabel, search }: SiteHeaderProps) {
   return (
     <header className="no-print sticky top-0 z-40 border-b border-stone-300 bg-stone-50/95 backdrop-blur dark:border-stone-700 dark:bg-stone-950/95">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 px-4 py-2.5 sm:px-6 sm:py-4">
         <div>
-          <a href={homeHref} className="font-serif text-lg leading-tight font-bold tracking-tight text-stone-900 hover:text-accent sm:text-2xl dark:text-stone-50 dark:hover:text-accent-dark">
+          <a href={homeHref} className="font-serif text-base leading-tight font-bold tracking-tight text-stone-900 hover:text-accent sm:text-2xl dark:text-stone-50 dark:hover:text-accent-dark">
             {siteName}
           </a>
           <p className="hidden font-sans text-xs text-stone-600 sm:block dark:text-stone-400">{tagline}</p>
         </div>
         <nav aria-label={navLabel} className="flex shrink-0 items-center gap-3 font-sans text-sm sm:gap-4">
+          <div className="hidden md:block">
+            <SearchForm id="search-header" {...search} />
+          </div>
+          {/* On small screens the field opens from a disclosure, which needs no JavaScript. */}
+          <details className="md:hidden">
+            <summary className="cursor-pointer list-none font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark [&::-webkit-details-marker]:hidden">
+              {search.label}
+            </summary>
+            <div className="absolute inset-x-4 top-full z-50 mt-2 rounded-lg border border-stone-300 bg-stone-50 p-3 shadow-lg sm:left-auto sm:w-96 dark:border-stone-700 dark:bg-stone-900">
+              <SearchForm id="search-menu" {...search} large />
+            </div>
+          </details>
           <a href={tagsHref} className="font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark">
             {tagsLabel}
           </a>

@@ -3,13 +3,18 @@ import { createHash } from 'node:crypto';
 /**
  * Content-Security-Policy. Pages are prerendered, so the inline scripts Next
  * writes into each page are known after the build and allowed by their hash;
- * any other inline script, such as one smuggled into content, cannot run.
+ * pages rendered per request (search) get a fresh nonce instead. Any other
+ * inline script, such as one smuggled into content, cannot run.
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] | 'development'): string {
+export function contentSecurityPolicy(allowed: { hashes?: readonly string[]; nonce?: string } | 'development'): string {
   const scripts =
-    scriptHashes === 'development'
+    allowed === 'development'
       ? "'self' 'unsafe-inline' 'unsafe-eval'"
-      : ["'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' ');
+      : [
+          "'self'",
+          ...(allowed.hashes ?? []).map((h) => `'${h}'`),
+          ...(allowed.nonce ? [`'nonce-${allowed.nonce}'`] : []),
+        ].join(' ');
   return [
     "default-src 'self'",
     `script-src ${scripts}`,

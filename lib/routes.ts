@@ -6,5 +6,7 @@ export const paths = {
   article: (locale: Locale, slug: string) => `/${locale}/articles/${slug}`,
   parallel: (locale: Locale, slug: string) => `/${locale}/articles/${slug}/parallel`,
   tags: (locale: Locale) => `/${locale}/tags`,
+  search: (locale: Locale, query?: string) =>
+    query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`,
   tag: (locale: Locale, tag: string) => `/${locale}/tags/${tag}`,
 };

@@ -6,6 +6,8 @@ import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { paths } from './routes';
 import type { TagLink } from '@/components/TagLinks';
+import type { SearchResult } from '@/components/SearchResults';
+import type { Hit } from './search/index';
 
 /** What a list of pieces shows for one piece, in the reader's locale. */
 export interface PieceCard {
@@ -53,4 +55,16 @@ export function relatedCards(library: ContentLibrary, related: readonly Related[
 
 export function readingTimeLabel(words: number, locale: Locale): string {
   return getMessages(locale).article.readingTime(readingMinutes(words));
+}
+
+/** A search hit as a card: it links to the version that matched, in its own language. */
+export function searchResult(library: ContentLibrary, hit: Hit, locale: Locale): SearchResult {
+  const other = hit.version.locale !== locale;
+  const card = pieceCard(library, { piece: hit.piece, version: hit.version, fallback: other }, locale);
+  return {
+    ...card,
+    href: paths.article(hit.version.locale, hit.piece.slug),
+    ...(other ? { otherLanguage: { lang: hit.version.locale, label: getMessages(locale).search.inOther } } : {}),
+    snippet: hit.snippet,
+  };
 }

@@ -8,6 +8,40 @@ const words = {
   en: 'the a of power crisis president reform sanctions border election government protest security economy region strategy alliance influence transition Kazakhstan'.split(' '),
 };
 
+/**
+ * Text words follow Zipf's law: a few words are everywhere, most are rare.
+ * Each language draws from a few thousand invented words, with its real words
+ * above placed from rank 100 on, where topical words of a news corpus sit (each
+ * then appears in a third to a half of the pieces), so that searches meet
+ * realistic postings.
+ */
+function vocabulary(real: readonly string[], size: number, random: () => number) {
+  const syllables = 'ka ra mo ti sel ven dor lu pa gri sto na bel ter vi cho mer dan fu ros'.split(' ');
+  const list: string[] = [];
+  while (list.length < size) {
+    if (list.length >= 100 && list.length % 2 === 0 && list.length < 100 + 2 * real.length) {
+      list.push(real[(list.length - 100) / 2]!);
+      continue;
+    }
+    const n = 2 + Math.floor(random() * 3);
+    list.push(Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
+  }
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= list.length; rank++) cumulative.push((total += 1 / rank));
+  return () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo]!;
+  };
+}
+
 function rng(seed: number) {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -18,6 +52,7 @@ export function writeSyntheticContent(pieces: number, tagCount = Math.max(10, Ma
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-content-'));
   const random = rng(42);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const draw = { fr: vocabulary(words.fr, 5000, random), en: vocabulary(words.en, 5000, random) };
   const tags = Array.from({ length: tagCount }, (_, i) => `tag-${i}`);
   fs.writeFileSync(
     path.join(dir, 'tags.yaml'),
@@ -30,7 +65,7 @@ export function writeSyntheticContent(pieces: number, tagCount = Math.max(10, Ma
     const kind = random() < 0.5 ? 'news' : 'analysis';
     fs.mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
     for (const locale of ['fr', 'en'] as const) {
-      const sentence = (n: number) => Array.from({ length: n }, () => pick(words[locale])).join(' ') + '.';
+      const sentence = (n: number) => Array.from({ length: n }, () => draw[locale]()).join(' ') + '.';
       const blocks: string[] = [];
       let count = 0;
       let b = 0;

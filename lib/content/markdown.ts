@@ -2,6 +2,7 @@ import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 export type BlockType = 'heading' | 'paragraph' | 'blockquote' | 'list' | 'code' | 'table' | 'thematicBreak';
 
@@ -18,6 +19,8 @@ export interface Block {
 export interface RenderedMarkdown {
   readonly html: string;
   readonly blocks: readonly Block[];
+  /** Plain text of the body, blocks separated by blank lines: for search and word counts. */
+  readonly text: string;
   readonly wordCount: number;
 }
 
@@ -42,8 +45,10 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   // A block rendered alone still needs the document's link definitions.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   const blocks: Block[] = [];
+  const texts: string[] = [];
   for (const node of tree.children as RootContent[]) {
     if (invisible.has(node.type)) continue;
+    texts.push(toString(node));
     const id = `p-${blocks.length + 1}`;
     const html = processor.stringify({ type: 'root', children: [...definitions, node] }).trim();
     blocks.push(
@@ -52,9 +57,9 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
   }
   const html = processor.stringify(tree);
-  const text = html.replace(/<[^>]*>/g, ' ');
+  const text = texts.join('\n\n');
   const wordCount = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { html, blocks, wordCount };
+  return { html, blocks, text, wordCount };
 }
 
 export interface InlineText {

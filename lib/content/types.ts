@@ -23,6 +23,8 @@ export interface Version {
   /** Sanitised HTML of the body. */
   readonly html: string;
   readonly blocks: readonly Block[];
+  /** Plain text of the body. */
+  readonly text: string;
   readonly wordCount: number;
   /** Path of the source file, for error messages. */
   readonly file: string;

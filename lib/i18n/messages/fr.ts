@@ -8,7 +8,7 @@ export const fr = {
   kinds: { news: 'Actualité', analysis: 'Analyse' },
   home: {
     title: 'Actualités et analyses',
-    intro: 'Le Kazakhstan entre Moscou, Pékin et l’Occident : reportages et analyses, à lire en français ou en anglais.',
+    intro: 'Le Kazakhstan entre Moscou, Pékin et l’Occident : reportages et analyses, à lire en français ou en anglais.',
   },
   onlyInOther: 'En anglais seulement',
   article: {
@@ -19,7 +19,7 @@ export const fr = {
     relatedBecause: 'Thèmes en commun',
     share: 'Partager',
     translatedFrom: { fr: 'Traduit du français', en: 'Traduit de l’anglais' },
-    notInLanguage: 'Cet article n’existe pas encore en français ; le voici dans sa version anglaise.',
+    notInLanguage: 'Cet article n’existe pas encore en français ; le voici dans sa version anglaise.',
     issue: 'numéro',
     summary: 'En bref',
   },
@@ -31,6 +31,19 @@ export const fr = {
     intro: 'Chaque passage en français face à sa version anglaise.',
     only: { fr: 'Lire en français seulement', en: 'Lire en anglais seulement' },
     languages: { fr: 'Français', en: 'Anglais' },
+  },
+  search: {
+    label: 'Rechercher',
+    placeholder: 'Rechercher…',
+    submit: 'Rechercher',
+    title: 'Recherche',
+    pageTitle: (q: string) => `Recherche : ${q}`,
+    intro: 'Dans tous les articles, en français et en anglais. Les accents, les majuscules et les différentes graphies des noms (Tokaïev, Tokayev, Tonkaïev…) n’y font rien.',
+    empty: 'Saisissez un ou plusieurs mots.',
+    count: (n: number, q: string) => (n === 0 ? `Aucun résultat pour « ${q} ».` : n === 1 ? `1 résultat pour « ${q} »` : `${n} résultats pour « ${q} »`),
+    truncated: (n: number) => `Votre recherche a été raccourcie à ${n} caractères.`,
+    noResultsHint: 'Essayez un autre mot, ou parcourez les thèmes.',
+    inOther: 'En anglais',
   },
   share: {
     email: 'Courriel',
@@ -45,7 +58,7 @@ export const fr = {
     intro: 'Tous les thèmes abordés, avec le nombre d’articles de chacun.',
     count: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
     kinds: { place: 'Lieu', person: 'Personnalité', organisation: 'Organisation', topic: 'Sujet' },
-    pageTitle: (label: string) => `Thème : ${label}`,
+    pageTitle: (label: string) => `Thème : ${label}`,
     allTags: 'Tous les thèmes',
   },
   notFound: {
@@ -55,6 +68,6 @@ export const fr = {
     tags: 'Parcourir les thèmes',
   },
   footer: {
-    about: 'Site de démonstration bilingue. Les textes sont repris de leurs sources, citées sous chaque article ; les traductions signalées sont de notre rédaction.',
+    about: 'Site de démonstration bilingue. Les textes sont repris de leurs sources, citées sous chaque article ; les traductions signalées sont de notre rédaction.',
   },
 } as const;

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentLibrary } from '@/lib/content/library';
+import { SearchIndex, matcher, maxQueryLength, searchableText, snippet } from '@/lib/search/index';
+import { fold, termForms } from '@/lib/search/text';
+import { contentDir } from '@/lib/content/site';
+
+describe('normalisation', () => {
+  it('folds case and accents', () => {
+    expect(fold('Tokaïev')).toBe('tokaiev');
+    expect(fold('ÉLECTIONS')).toBe('elections');
+    expect(fold('l’armée')).toBe("l'armee");
+  });
+
+  it('indexes a word under itself and its stem, in its language', () => {
+    expect(termForms('sanctions', 'en')).toEqual(['sanctions', 'sanction']);
+    expect(termForms('manifestations', 'fr')).toEqual(['manifestations', 'manifest']);
+    expect(termForms('l’armée', 'fr')).toContain('armee');
+  });
+
+  it('searches a query word under both languages’ stems', () => {
+    expect(termForms('arrested', 'any')).toEqual(expect.arrayContaining(['arrested', 'arrest']));
+  });
+});
+
+describe('search over the fixture content', () => {
+  const index = new SearchIndex(ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid')));
+
+  it('ranks the reader’s language first', () => {
+    const both = index.query('alpha', 'fr').hits.map((h) => h.version.locale);
+    expect(both).toEqual(['fr', 'en']);
+    expect(index.query('alpha', 'en').hits.map((h) => h.version.locale)).toEqual(['en', 'fr']);
+  });
+
+  it('requires every word of the query', () => {
+    expect(index.query('beta alpha', 'fr').hits).toEqual([]);
+    expect(index.query('beta lead', 'fr').hits.map((h) => h.piece.slug)).toEqual(['beta']);
+  });
+
+  it('finds pieces through tag aliases', () => {
+    const slugs = (q: string) => [...new Set(index.query(q, 'fr').hits.map((h) => h.piece.slug))].sort();
+    expect(slugs('Tonkaïev')).toEqual(['alpha', 'gamma']);
+    expect(slugs('tokaev')).toEqual(['alpha', 'gamma']);
+    expect(slugs('qazaqstan')).toEqual(['alpha', 'beta', 'delta', 'gamma']);
+  });
+
+  it('gives a clear empty result for empty, markup-only and over-long queries', () => {
+    expect(index.query('', 'fr')).toEqual({ query: '', truncated: false, hits: [] });
+    expect(index.query('   <>"\'&;   ', 'fr').hits).toEqual([]);
+    const long = index.query('alpha '.repeat(100), 'fr');
+    expect(long.truncated).toBe(true);
+    expect(long.query.length).toBeLessThanOrEqual(maxQueryLength);
+  });
+});
+
+describe('search over the site content', () => {
+  const index = new SearchIndex(ContentLibrary.load(contentDir));
+  const pieces = (q: string, locale: 'fr' | 'en' = 'fr') => [...new Set(index.query(q, locale).hits.map((h) => h.piece.slug))].sort();
+
+  it('joins every spelling of Tokayev, whatever the case and accents', () => {
+    for (const q of ['tokayev', 'Tokaïev', 'TONKAÏEV', 'Tokaev', 'tokaiev']) {
+      expect(pieces(q), q).toEqual(['kazakhstan-crisis', 'kazakhstan-east-west']);
+    }
+  });
+
+  it('finds Nazarbaïev without its accent', () => {
+    expect(pieces('nazarbaiev')).toEqual(['kazakhstan-crisis', 'kazakhstan-east-west']);
+  });
+
+  it('matches word forms and prefixes', () => {
+    expect(pieces('sanction')).toEqual(['kazakhstan-east-west']);
+    expect(pieces('sanctions')).toEqual(['kazakhstan-east-west']);
+    expect(pieces('manifestatio')).toEqual(['kazakhstan-crisis']);
+    expect(pieces('arrests', 'en')).toEqual(['kazakhstan-crisis']);
+  });
+
+  it('ranks a title match above a passing mention', () => {
+    const hits = index.query('oscillations', 'en').hits;
+    expect(hits[0]?.piece.slug).toBe('kazakhstan-east-west');
+  });
+
+  it('highlights the matched words, every spelling included, in a snippet of the text', () => {
+    const hit = index.query('tokayev', 'fr').hits.find((h) => h.piece.slug === 'kazakhstan-crisis' && h.version.locale === 'fr')!;
+    const marked = hit.snippet.filter((s) => s.match).map((s) => s.text);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(['Tokaïev', 'Tonkaïev']).toContain(word);
+  });
+});
+
+describe('snippet', () => {
+  it('cuts around the first match at word boundaries and marks matches', () => {
+    const text = `${'word '.repeat(100)}the sanctions hit ${'more '.repeat(100)}`;
+    const segments = snippet(searchableText({ summary: [], text }), matcher(new Set(termForms('sanction', 'any'))));
+    expect(segments[0]).toEqual({ text: expect.stringMatching(/^… word/), match: false });
+    expect(segments.filter((s) => s.match)).toEqual([{ text: 'sanctions', match: true }]);
+    expect(segments.at(-1)?.text).toMatch(/more …$/);
+  });
+
+  it('finds accented words by their plain spelling, and the other way round', () => {
+    const text = 'Le président Tokaïev et le président Tokayev.';
+    const segments = snippet(searchableText({ summary: [], text }), matcher(new Set(['tokaiev', 'tokayev'])));
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Tokaïev', 'Tokayev']);
+  });
+});
