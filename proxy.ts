@@ -6,10 +6,7 @@ import { getLibrary } from '@/lib/content/site';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
 import { paths } from '@/lib/routes';
-import { sitePaths } from '@/lib/site-pages';
-
-/** Files served at the root that are not pages. */
-const files = ['/icon.svg', '/favicon.ico', '/keep-place.js'];
+import { servedPaths } from '@/lib/site-pages';
 
 let known: ReadonlySet<string> | undefined;
 let scriptHashes: Readonly<Record<string, string[]>> | undefined;
@@ -69,7 +66,7 @@ function switchedTo(request: NextRequest, locale: Locale): boolean {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  known ??= new Set([...sitePaths(getLibrary()), ...files]);
+  known ??= new Set(servedPaths(getLibrary()));
   const pathLocale = localeOfPath(pathname);
   if (pathLocale && pathname === paths.search(pathLocale)) return withNonce(request);
 

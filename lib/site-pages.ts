@@ -1,8 +1,9 @@
 import type { ContentLibrary } from './content/library';
 import { locales } from './i18n/locales';
+import { feedPaths } from './feed';
 import { paths } from './routes';
 
-/** Every page path of the site in every locale: what the proxy lets through and what the sitemap lists. */
+/** Every page of the site in every locale. */
 export function sitePaths(library: ContentLibrary): string[] {
   const tags = library.tagCounts('fr').map((t) => t.tag.slug);
   return locales.flatMap((locale) => [
@@ -12,4 +13,15 @@ export function sitePaths(library: ContentLibrary): string[] {
     ...library.bilingual().map((p) => paths.parallel(locale, p.slug)),
     ...tags.map((tag) => paths.tag(locale, tag)),
   ]);
+}
+
+/** Files at the root that are not pages: the icon, the keep-place script, the sitemap and robots.txt. */
+const rootFiles = ['/icon.svg', '/keep-place.js', '/sitemap.xml', '/robots.txt'];
+
+/** Every URL the site answers with 200 (search aside): pages, feeds, preview images, root files. */
+export function servedPaths(library: ContentLibrary): string[] {
+  const images = library.pieces.flatMap((p) =>
+    locales.flatMap((l) => [paths.articleImage(l, p.slug, 'opengraph'), paths.articleImage(l, p.slug, 'twitter')]),
+  );
+  return [...sitePaths(library), ...feedPaths(library), ...images, ...rootFiles];
 }

@@ -7,6 +7,7 @@ import { getMessages } from './i18n/messages';
 import { paths } from './routes';
 import type { TagLink } from '@/components/TagLinks';
 import type { SearchResult } from '@/components/SearchResults';
+import type { ShareImageProps } from '@/components/ShareImage';
 import type { Hit } from './search/index';
 
 /** What a list of pieces shows for one piece, in the reader's locale. */
@@ -66,5 +67,19 @@ export function searchResult(library: ContentLibrary, hit: Hit, locale: Locale):
     href: paths.article(hit.version.locale, hit.piece.slug),
     ...(other ? { otherLanguage: { lang: hit.version.locale, label: getMessages(locale).search.inOther } } : {}),
     snippet: hit.snippet,
+  };
+}
+
+/** What the link preview image of a piece shows, in the page's locale. */
+export function shareImageProps(library: ContentLibrary, slug: string, locale: Locale): ShareImageProps | undefined {
+  const article = library.article(slug, locale);
+  if (!article) return undefined;
+  const t = getMessages(locale);
+  return {
+    siteName: t.siteName,
+    kindLabel: t.kinds[article.piece.kind],
+    dateLabel: formatDate(article.piece.date, locale),
+    title: article.version.title,
+    lang: article.version.locale,
   };
 }

@@ -46,6 +46,12 @@ export const en = {
     noResultsHint: 'Try another word, or browse the topics.',
     inOther: 'In French',
   },
+  feed: {
+    title: 'Kazakhstan, two views — pieces in English',
+    tagTitle: (label: string) => `Kazakhstan, two views — ${label}`,
+    linkTitle: 'RSS feed',
+    tagLinkTitle: (label: string) => `RSS feed for ${label}`,
+  },
   share: {
     email: 'Email',
     x: 'X',

@@ -45,6 +45,12 @@ export const fr = {
     noResultsHint: 'Essayez un autre mot, ou parcourez les thèmes.',
     inOther: 'En anglais',
   },
+  feed: {
+    title: 'Kazakhstan, regards croisés — articles en français',
+    tagTitle: (label: string) => `Kazakhstan, regards croisés — ${label}`,
+    linkTitle: 'Flux RSS',
+    tagLinkTitle: (label: string) => `Flux RSS du thème ${label}`,
+  },
   share: {
     email: 'Courriel',
     x: 'X',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
 import { RelatedList } from '@/components/RelatedList';
 import { ShareLinks } from '@/components/ShareLinks';
@@ -13,6 +14,7 @@ import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import { alternatesFor } from '@/lib/seo';
 import { shareTargets } from '@/lib/share';
+import { articleJsonLd } from '@/lib/structured-data';
 import { absoluteUrl } from '@/lib/site-url';
 import { readingTimeLabel, relatedCards, tagLinks } from '@/lib/view';
 import { localeOf } from '../../../params';
@@ -51,6 +53,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
       section: getMessages(locale).kinds[piece.kind],
       tags: piece.tags.map((t) => library.tag(t)?.labels[locale] ?? t),
     },
+    twitter: { card: 'summary_large_image', title: version.title, description },
   };
 }
 
@@ -67,6 +70,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       keepPlace
       viewLinks={piece.locales.length === locales.length ? [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] : undefined}
     >
+      <JsonLd data={articleJsonLd(library, piece, version, absoluteUrl(paths.articleImage(locale, piece.slug, 'opengraph')))} />
       <article className="mx-auto max-w-measure space-y-10">
         {fallback && (
           <p role="note" className="no-print rounded border border-amber-300 bg-amber-50 p-3 font-sans text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

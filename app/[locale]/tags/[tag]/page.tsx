@@ -7,6 +7,7 @@ import { locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import { alternatesFor } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site-url';
 import { pieceCard } from '@/lib/view';
 import { localeOf } from '../../../params';
 
@@ -32,7 +33,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
   return {
     title: t.tags.pageTitle(tag.labels[locale]),
     description: `${t.tags.pageTitle(tag.labels[locale])} — ${t.tags.count(getLibrary().tagged(tag.slug, locale).length)}`,
-    alternates: alternatesFor(locale, locales, (l) => paths.tag(l, tag.slug)),
+    alternates: alternatesFor(locale, locales, (l) => paths.tag(l, tag.slug), {
+      url: absoluteUrl(paths.tagFeed(locale, tag.slug)),
+      title: t.feed.tagLinkTitle(tag.labels[locale]),
+    }),
   };
 }
 

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+
+export interface ShareImageProps {
+  siteName: string;
+  kindLabel: string;
+  dateLabel: string;
+  title: string;
+  lang: string;
+}
+
+/** The link preview of a piece (rendered by next/og, which understands inline styles and flexbox only). */
+export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: ShareImageProps) {
+  return (
+    <div
+      lang={lang}
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: '#fafaf9',
+        color: '#1c1917',
+        padding: '64px 72px',
+        borderTop: '16px solid #9f1d20',
+        fontFamily: 'Source Serif',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, letterSpacing: 2, textTransform: 'uppercase' }}>
+        <span style={{ color: '#9f1d20', fontWeight: 700 }}>{kindLabel}</span>
+        <span style={{ color: '#57534e', margin: '0 16px' }}>·</span>
+        <span style={{ color: '#57534e' }}>{dateLabel}</span>
+      </div>
+      <div style={{ display: 'flex', fontSize: title.length > 60 ? 64 : 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 32, color: '#44403c', borderTop: '2px solid #d6d3d1', paddingTop: 24 }}>{siteName}</div>
+    </div>
+  );
+}
+
+export const shareImageSize = { width: 1200, height: 630 };
+
+// next/og reads TTF, OTF and WOFF, not WOFF2 or variable fonts: the static cuts of the reading face.
+const fontDir = path.join(process.cwd(), 'node_modules/@fontsource/source-serif-4/files');
+const fonts = Promise.all([
+  readFile(path.join(fontDir, 'source-serif-4-latin-400-normal.woff')),
+  readFile(path.join(fontDir, 'source-serif-4-latin-700-normal.woff')),
+]);
+
+export async function renderShareImage(props: ShareImageProps): Promise<ImageResponse> {
+  const [regular, bold] = await fonts;
+  return new ImageResponse(<ShareImage {...props} />, {
+    ...shareImageSize,
+    fonts: [
+      { name: 'Source Serif', data: regular, weight: 400, style: 'normal' },
+      { name: 'Source Serif', data: bold, weight: 700, style: 'normal' },
+    ],
+  });
+}
