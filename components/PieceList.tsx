@@ -1,14 +1,12 @@
 import type { PieceCard } from '@/lib/view';
 import { KindDate } from './KindDate';
+import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';
 
-export function PieceSummary({ piece }: { piece: PieceCard }) {
+function PieceSummary({ piece }: { piece: PieceCard }) {
   const lang = piece.otherLanguage?.lang;
   return (
     <>
-      {piece.otherLanguage && (
-        <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{piece.otherLanguage.label}</p>
-      )}
       {/* Lists show the lead as one paragraph cut at four lines; the article shows it whole. */}
       <p
         lang={lang}
@@ -26,11 +24,7 @@ export function PieceList({ pieces, tagsLabel }: { pieces: readonly PieceCard[];
         <li key={piece.slug} className="py-8 first:pt-0">
           <article className="space-y-3">
             <KindDate kindLabel={piece.kindLabel} date={piece.date} dateLabel={piece.dateLabel} />
-            <h2 lang={piece.otherLanguage?.lang} className="font-serif text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
-              <a href={piece.href} className="hover:text-accent dark:hover:text-accent-dark">
-                {piece.title}
-              </a>
-            </h2>
+            <PieceTitle piece={piece} />
             <PieceSummary piece={piece} />
             <TagLinks tags={piece.tags} label={tagsLabel} />
           </article>

@@ -1,5 +1,6 @@
 import type { RelatedCard } from '@/lib/view';
 import { KindDate } from './KindDate';
+import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';
 
 interface RelatedListProps {
@@ -17,12 +18,7 @@ export function RelatedList({ heading, becauseLabel, pieces }: RelatedListProps)
         {pieces.map((piece) => (
           <li key={piece.slug} className="space-y-2 rounded-lg border border-stone-300 p-4 dark:border-stone-700">
             <KindDate kindLabel={piece.kindLabel} date={piece.date} dateLabel={piece.dateLabel} />
-            <h3 lang={piece.otherLanguage?.lang} className="font-serif text-lg font-bold leading-snug">
-              <a href={piece.href} className="hover:text-accent dark:hover:text-accent-dark">{piece.title}</a>
-            </h3>
-            {piece.otherLanguage && (
-              <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{piece.otherLanguage.label}</p>
-            )}
+            <PieceTitle piece={piece} as="h3" />
             <p className="font-sans text-xs text-stone-600 dark:text-stone-400">{becauseLabel}</p>
             <TagLinks tags={piece.shared} label={becauseLabel} />
           </li>

@@ -1,10 +1,6 @@
-import type { Segment } from '@/lib/search/index';
-import type { PieceCard } from '@/lib/view';
+import type { SearchResult } from '@/lib/view';
 import { KindDate } from './KindDate';
-
-export interface SearchResult extends PieceCard {
-  snippet: Segment[];
-}
+import { PieceTitle } from './PieceTitle';
 
 export function SearchResults({ results }: { results: readonly SearchResult[] }) {
   return (
@@ -12,14 +8,7 @@ export function SearchResults({ results }: { results: readonly SearchResult[] })
       {results.map((result) => (
         <li key={`${result.slug}-${result.otherLanguage?.lang ?? 'own'}`} className="space-y-2 py-6">
           <KindDate kindLabel={result.kindLabel} date={result.date} dateLabel={result.dateLabel} />
-          <h2 lang={result.otherLanguage?.lang} className="font-serif text-xl font-bold leading-snug sm:text-2xl">
-            <a href={result.href} className="hover:text-accent dark:hover:text-accent-dark">
-              {result.title}
-            </a>
-          </h2>
-          {result.otherLanguage && (
-            <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{result.otherLanguage.label}</p>
-          )}
+          <PieceTitle piece={result} />
           <p lang={result.otherLanguage?.lang} className="max-w-measure font-serif text-base leading-relaxed text-stone-700 dark:text-stone-300">
             {result.snippet.map((segment, i) =>
               segment.match ? (

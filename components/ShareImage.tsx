@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-
-export interface ShareImageProps {
-  siteName: string;
-  kindLabel: string;
-  dateLabel: string;
-  title: string;
-  lang: string;
-}
+import type { ShareImageProps } from '@/lib/view';
 
 /** The link preview of a piece (rendered by next/og, which understands inline styles and flexbox only). */
 export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: ShareImageProps) {

@@ -1,8 +1,4 @@
-export interface TagLink {
-  slug: string;
-  label: string;
-  href: string;
-}
+import type { TagLink } from '@/lib/view';
 
 export function TagLinks({ tags, label }: { tags: readonly TagLink[]; label: string }) {
   return (

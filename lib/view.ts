@@ -5,10 +5,13 @@ import { formatDate, readingMinutes } from './i18n/format';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { paths } from './routes';
-import type { TagLink } from '@/components/TagLinks';
-import type { SearchResult } from '@/components/SearchResults';
-import type { ShareImageProps } from '@/components/ShareImage';
-import type { Hit } from './search/index';
+import type { Hit, Segment } from './search/index';
+
+export interface TagLink {
+  slug: string;
+  label: string;
+  href: string;
+}
 
 /** What a list of pieces shows for one piece, in the reader's locale. */
 export interface PieceCard {
@@ -58,6 +61,10 @@ export function readingTimeLabel(words: number, locale: Locale): string {
   return getMessages(locale).article.readingTime(readingMinutes(words));
 }
 
+export interface SearchResult extends PieceCard {
+  snippet: Segment[];
+}
+
 /** A search hit as a card: it links to the version that matched, in its own language. */
 export function searchResult(library: ContentLibrary, hit: Hit, locale: Locale): SearchResult {
   const other = hit.version.locale !== locale;
@@ -68,6 +75,14 @@ export function searchResult(library: ContentLibrary, hit: Hit, locale: Locale):
     ...(other ? { otherLanguage: { lang: hit.version.locale, label: getMessages(locale).search.inOther } } : {}),
     snippet: hit.snippet,
   };
+}
+
+export interface ShareImageProps {
+  siteName: string;
+  kindLabel: string;
+  dateLabel: string;
+  title: string;
+  lang: string;
 }
 
 /** What the link preview image of a piece shows, in the page's locale. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageIntro } from '@/components/PageIntro';
 import { PageShell } from '@/components/PageShell';
 import { PieceList } from '@/components/PieceList';
 import { getLibrary } from '@/lib/content/site';
@@ -25,10 +26,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const library = getLibrary();
   return (
     <PageShell locale={locale} pathIn={paths.home}>
-      <div className="mb-10 max-w-measure space-y-2">
-        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{t.home.title}</h1>
-        <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{t.home.intro}</p>
-      </div>
+      <PageIntro title={t.home.title} intro={t.home.intro} />
       <PieceList pieces={library.list(locale).map((l) => pieceCard(library, l, locale))} tagsLabel={t.article.tags} />
     </PageShell>
   );

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ContentLibrary } from './library';
 
-export const contentDir = path.join(process.cwd(), 'content');
+/** `content/` of the project; CONTENT_DIR points elsewhere (a fixture, a draft tree). */
+export const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
 let library: ContentLibrary | undefined;
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { TagLinks, type TagLink } from '@/components/TagLinks';
+import { TagLinks } from '@/components/TagLinks';
+import type { TagLink } from '@/lib/view';
 import { getMessages } from '@/lib/i18n/messages';
 
 afterEach(() => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageIntro } from '@/components/PageIntro';
 import { PageShell } from '@/components/PageShell';
 import { TagIndex } from '@/components/TagIndex';
 import { getLibrary } from '@/lib/content/site';
@@ -28,10 +29,7 @@ export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) 
     }));
   return (
     <PageShell locale={locale} pathIn={paths.tags}>
-      <div className="mb-8 max-w-measure space-y-2">
-        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{t.tags.title}</h1>
-        <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{t.tags.intro}</p>
-      </div>
+      <PageIntro title={t.tags.title} intro={t.tags.intro} />
       <TagIndex tags={tags} />
     </PageShell>
   );

@@ -1,0 +1,22 @@
+import type { PieceCard } from '@/lib/view';
+
+const sizes = {
+  h2: 'font-serif text-2xl font-bold leading-tight tracking-tight sm:text-3xl',
+  h3: 'font-serif text-lg font-bold leading-snug',
+};
+
+/** A piece's title as a link, in the language of its text, followed by the mark when that is not the reader's. */
+export function PieceTitle({ piece, as: Heading = 'h2' }: { piece: PieceCard; as?: 'h2' | 'h3' }) {
+  return (
+    <>
+      <Heading lang={piece.otherLanguage?.lang} className={sizes[Heading]}>
+        <a href={piece.href} className="hover:text-accent dark:hover:text-accent-dark">
+          {piece.title}
+        </a>
+      </Heading>
+      {piece.otherLanguage && (
+        <p className="font-sans text-xs font-semibold text-amber-800 dark:text-amber-300">{piece.otherLanguage.label}</p>
+      )}
+    </>
+  );
+}
