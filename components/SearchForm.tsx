@@ -7,12 +7,14 @@ interface SearchFormProps {
   /** Distinguishes the field when a page has two forms (header and search page). */
   id: string;
   large?: boolean;
+  /** Let live-search.js update the results as the reader types. */
+  live?: boolean;
 }
 
 /** A plain GET form: search works without JavaScript. */
-export function SearchForm({ action, label, placeholder, submit, defaultValue, id, large }: SearchFormProps) {
+export function SearchForm({ action, label, placeholder, submit, defaultValue, id, large, live }: SearchFormProps) {
   return (
-    <form action={action} method="get" role="search" className="flex items-center gap-2">
+    <form action={action} method="get" role="search" data-live-search={live ? '' : undefined} className="flex items-center gap-2">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>

@@ -15,8 +15,8 @@ export function sitePaths(library: ContentLibrary): string[] {
   ]);
 }
 
-/** Files at the root that are not pages: the icon, the keep-place script, the sitemap and robots.txt. */
-const rootFiles = ['/icon.svg', '/keep-place.js', '/sitemap.xml', '/robots.txt'];
+/** Files at the root that are not pages: the icon, the two small scripts, the sitemap and robots.txt. */
+const rootFiles = ['/icon.svg', '/keep-place.js', '/live-search.js', '/sitemap.xml', '/robots.txt'];
 
 /** Every URL the site answers with 200 (search aside): pages, feeds, preview images, root files. */
 export function servedPaths(library: ContentLibrary): string[] {

@@ -83,3 +83,16 @@ test.describe('search input that is not a word', () => {
     await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', '/en/search?q=sanctions');
   });
 });
+
+test('with JavaScript, results follow the words as they are typed', async ({ page }) => {
+  const check = watchProblems(page);
+  await page.goto('/en/search');
+  await expect(page.getByRole('status')).toHaveText('Type one or more words.');
+  await page.locator('#search-page').pressSequentially('sanct', { delay: 30 });
+  await expect(page.getByRole('status')).toHaveText('2 results for “sanct”');
+  await expect(page).toHaveURL(/\/en\/search\?q=sanct$/);
+  await expect(page.locator('main mark').first()).toHaveText(/^sanctions$/i);
+  await page.locator('#search-page').fill('tonkaiev');
+  await expect(page.getByRole('status')).toHaveText('4 results for “tonkaiev”');
+  check();
+});

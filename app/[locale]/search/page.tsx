@@ -33,7 +33,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div className="max-w-measure space-y-4">
         <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{t.search.title}</h1>
         <p className="font-sans text-sm text-stone-600 dark:text-stone-400">{t.search.intro}</p>
-        <SearchForm id="search-page" action={paths.search(locale)} label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} defaultValue={outcome.query} large />
+        <SearchForm id="search-page" action={paths.search(locale)} label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} defaultValue={outcome.query} large live />
+      </div>
+      <div data-search-results="" className="mt-4 space-y-4">
         {outcome.truncated && <p className="font-sans text-sm text-amber-800 dark:text-amber-300">{t.search.truncated(maxQueryLength)}</p>}
         <p role="status" className="font-sans text-sm font-semibold">
           {outcome.query ? t.search.count(outcome.hits.length, outcome.query) : t.search.empty}
@@ -43,10 +45,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <a href={paths.tags(locale)} className="text-accent underline dark:text-accent-dark">{t.search.noResultsHint}</a>
           </p>
         )}
-      </div>
-      <div className="mt-6">
         <SearchResults results={outcome.hits.map((hit) => searchResult(library, hit, locale))} />
       </div>
+      <script src="/live-search.js" async />
     </PageShell>
   );
 }

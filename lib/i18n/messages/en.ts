@@ -4,7 +4,7 @@ export const en = {
   siteName: 'Kazakhstan, two views',
   siteTagline: 'News and analysis, in French and English',
   skipToContent: 'Skip to content',
-  nav: { home: 'Home', tags: 'Topics', label: 'Main navigation' },
+  nav: { tags: 'Topics', label: 'Main navigation' },
   switchLanguage: { label: 'Français', title: 'Lire cette page en français' },
   kinds: { news: 'News', analysis: 'Analysis' },
   home: {
@@ -22,7 +22,6 @@ export const en = {
     translatedFrom: { fr: 'Translated from French', en: 'Translated from English' },
     notInLanguage: 'This piece is not yet available in English; here is its French version.',
     issue: 'issue',
-    summary: 'In brief',
   },
   parallel: {
     views: 'Versions of this piece',

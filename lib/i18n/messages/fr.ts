@@ -3,7 +3,7 @@ export const fr = {
   siteName: 'Kazakhstan, regards croisés',
   siteTagline: 'Actualités et analyses, en français et en anglais',
   skipToContent: 'Aller au contenu',
-  nav: { home: 'Accueil', tags: 'Thèmes', label: 'Navigation principale' },
+  nav: { tags: 'Thèmes', label: 'Navigation principale' },
   switchLanguage: { label: 'English', title: 'Read this page in English' },
   kinds: { news: 'Actualité', analysis: 'Analyse' },
   home: {
@@ -21,7 +21,6 @@ export const fr = {
     translatedFrom: { fr: 'Traduit du français', en: 'Traduit de l’anglais' },
     notInLanguage: 'Cet article n’existe pas encore en français ; le voici dans sa version anglaise.',
     issue: 'numéro',
-    summary: 'En bref',
   },
   parallel: {
     views: 'Versions de cet article',

@@ -1,0 +1,31 @@
+// On the search page, with JavaScript: results follow the words as they are
+// typed. The page is fetched as the form would submit it and its results swapped
+// in, so there is one way of searching, on the server, with or without scripts.
+(function () {
+  var form = document.querySelector('form[data-live-search]');
+  var results = document.querySelector('[data-search-results]');
+  if (!form || !results) return;
+  var input = form.querySelector('input[name="q"]');
+  var timer = 0;
+  var latest = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var url = form.action + '?' + new URLSearchParams({ q: input.value });
+      var ticket = ++latest;
+      fetch(url, { headers: { Accept: 'text/html' } })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          if (ticket !== latest) return;
+          var page = new DOMParser().parseFromString(html, 'text/html');
+          var next = page.querySelector('[data-search-results]');
+          if (!next) return;
+          results.replaceWith(next);
+          results = next;
+          history.replaceState(null, '', url);
+          document.title = page.title;
+        })
+        .catch(function () {});
+    }, 200);
+  });
+})();
