@@ -47,8 +47,10 @@ function localeOfPath(pathname: string): Locale | undefined {
 }
 
 /**
- * A reader who follows the language switch (a plain link, so the Referer is
- * the same page in the other locale) has chosen a language: remember it.
+ * A reader who follows the language switch has chosen a language. The switch
+ * is a plain link to the same page in the other locale, so the Referer is this
+ * very path with the other locale: any other link (a search result, a view
+ * link) is not a choice.
  */
 function switchedTo(request: NextRequest, locale: Locale): boolean {
   const referer = request.headers.get('referer');
@@ -56,7 +58,15 @@ function switchedTo(request: NextRequest, locale: Locale): boolean {
   const from = new URL(referer);
   if (from.host !== request.headers.get('host')) return false;
   const previous = localeOfPath(from.pathname);
-  return previous !== undefined && previous !== locale;
+  if (previous === undefined || previous === locale) return false;
+  return from.pathname.replace(`/${previous}`, `/${locale}`) === request.nextUrl.pathname;
+}
+
+/** Remembers the choice; a response that sets a cookie must not be stored by shared caches. */
+function remember(response: NextResponse, locale: Locale): NextResponse {
+  response.cookies.set(localeCookie, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }
 
 /**
@@ -68,15 +78,15 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   known ??= new Set(servedPaths(getLibrary()));
   const pathLocale = localeOfPath(pathname);
-  if (pathLocale && pathname === paths.search(pathLocale)) return withNonce(request);
+  if (pathLocale && pathname === paths.search(pathLocale)) {
+    const response = withNonce(request);
+    return switchedTo(request, pathLocale) ? remember(response, pathLocale) : response;
+  }
 
   if (known.has(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', policyFor(pathname));
-    if (pathLocale && switchedTo(request, pathLocale)) {
-      response.cookies.set(localeCookie, pathLocale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
-    }
-    return response;
+    return pathLocale && switchedTo(request, pathLocale) ? remember(response, pathLocale) : response;
   }
 
   const locale =

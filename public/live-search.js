@@ -3,8 +3,9 @@
 // in, so there is one way of searching, on the server, with or without scripts.
 (function () {
   var form = document.querySelector('form[data-live-search]');
+  var status = document.querySelector('[data-search-status]');
   var results = document.querySelector('[data-search-results]');
-  if (!form || !results) return;
+  if (!form || !status || !results) return;
   var input = form.querySelector('input[name="q"]');
   var timer = 0;
   var latest = 0;
@@ -19,9 +20,15 @@
           if (ticket !== latest) return;
           var page = new DOMParser().parseFromString(html, 'text/html');
           var next = page.querySelector('[data-search-results]');
-          if (!next) return;
+          var nextStatus = page.querySelector('[data-search-status]');
+          if (!next || !nextStatus) return;
           results.replaceWith(next);
           results = next;
+          // The live region stays in place so that screen readers announce the new count.
+          status.textContent = nextStatus.textContent;
+          var nextSwitch = page.querySelector('a[data-language-switch]');
+          var languageSwitch = document.querySelector('a[data-language-switch]');
+          if (nextSwitch && languageSwitch) languageSwitch.setAttribute('href', nextSwitch.getAttribute('href'));
           history.replaceState(null, '', url);
           document.title = page.title;
         })

@@ -20,6 +20,18 @@ export function checkVersionsAgree(pieceDir: string, versions: readonly Version[
   const [first, ...others] = versions;
   if (!first) return true;
   let ok = true;
+  // A translation names a version of the piece that is itself no translation.
+  for (const version of versions) {
+    if (!version.translation) continue;
+    const source = versions.find((v) => v.locale === version.translation!.from);
+    if (!source) {
+      problems.add(version.file, 'translation.from', `"${version.translation.from}" but the piece has no ${version.translation.from}.md`);
+      ok = false;
+    } else if (source.translation) {
+      problems.add(version.file, 'translation.from', `${source.locale}.md is itself marked as a translation: one version must be the original`);
+      ok = false;
+    }
+  }
   for (const other of others) {
     const where = `${other.file} (vs ${first.locale}.md)`;
     if (other.date !== first.date) {

@@ -67,6 +67,12 @@ export interface InlineText {
   readonly text: string;
 }
 
+/** True when a line of Markdown is a single paragraph, as a lead line must be ("2022. Une année" would be a list). */
+export function isSingleParagraph(markdown: string): boolean {
+  const tree = processor.parse(markdown);
+  return tree.children.length === 1 && tree.children[0]!.type === 'paragraph';
+}
+
 /** One line of inline Markdown (a lead line): sanitised HTML without a wrapping paragraph, and plain text. */
 export function renderInline(markdown: string): InlineText {
   const html = String(processor.processSync(markdown))

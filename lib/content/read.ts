@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { locales, isLocale, type Locale } from '../i18n/locales';
 import { frontMatterSchema, tagsFileSchema, slugPattern, type FrontMatter } from './schema';
-import { renderInline, renderMarkdown } from './markdown';
+import { isSingleParagraph, renderInline, renderMarkdown } from './markdown';
 import type { Problems } from './problems';
 import type { Tag, Version } from './types';
 
@@ -127,6 +127,12 @@ export function readVersion(
   data.tags.forEach((tag, i) => {
     if (!tags.has(tag)) {
       problems.add(name, `tags.${i}`, `unknown tag "${tag}": define it in tags.yaml`);
+      ok = false;
+    }
+  });
+  data.summary.forEach((line, i) => {
+    if (!isSingleParagraph(line)) {
+      problems.add(name, `summary.${i}`, `must be one line of text, not a list, heading or block: ${JSON.stringify(line.slice(0, 40))}`);
       ok = false;
     }
   });

@@ -60,7 +60,7 @@ export class SearchIndex {
         return doc[name as keyof Doc] as string;
       },
       tokenize: (text) => words(text).map((w) => w.word),
-      processTerm: (term, field) => termForms(term, fieldLocale(field ?? '')),
+      processTerm: (term, field) => (isStopWord(term) && !field?.endsWith('title') ? [] : termForms(term, fieldLocale(field ?? ''))),
       searchOptions: {
         boost: { 'fr:title': 3, 'en:title': 3, tags: 2 },
         fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
@@ -96,10 +96,9 @@ export class SearchIndex {
   query(raw: string, locale: Locale, limit = 20): SearchOutcome {
     const trimmed = raw.replace(/\s+/g, ' ').trim();
     const query = trimmed.slice(0, maxQueryLength);
-    const terms = words(query)
-      .map((w) => w.word)
-      .filter((w) => !isStopWord(w))
-      .slice(0, 12);
+    const all = words(query).map((w) => w.word);
+    const meaningful = all.filter((w) => !isStopWord(w));
+    const terms = (meaningful.length > 0 ? meaningful : all).slice(0, 12);
     if (terms.length === 0) return { query, truncated: trimmed.length > maxQueryLength, hits: [] };
     const expanded = terms.map((term) => this.variants.get(fold(term)) ?? [term]);
     // Only the last word may be one being typed: it alone matches as a prefix.

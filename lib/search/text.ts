@@ -23,7 +23,6 @@ const stemmers: Record<Locale, (word: string) => string> = { fr: stemFrench, en:
  * The forms a word is indexed and searched under: the folded word itself (for
  * prefixes of words being typed) and its stem (so "sanction" meets "sanctions").
  * A word from a query, whose language we do not know, gets both languages' stems.
- * Stop words have no forms: they are neither indexed nor searched.
  */
 export function termForms(word: string, locale: Locale | 'any'): string[] {
   const key = `${locale}:${word}`;
@@ -39,7 +38,11 @@ export function termForms(word: string, locale: Locale | 'any'): string[] {
 
 const cache = new Map<string, string[]>();
 
-/** Words too common in either language to tell pieces apart ("le", "the", "de", "of"). */
+/**
+ * Words too common in either language to tell pieces apart ("le", "the", "de",
+ * "of"). Texts are indexed without them, titles with them ("Entre Est et
+ * Ouest"); a query drops them unless it has nothing else.
+ */
 const stopWords = new Set([...fra, ...eng].map(fold));
 
 export function isStopWord(word: string): boolean {
@@ -50,7 +53,6 @@ function computeForms(word: string, locale: Locale | 'any'): string[] {
   const folded = fold(word);
   // French elisions: "l'armée" is "armée".
   const bare = folded.replace(/^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/, '');
-  if (stopWords.has(bare)) return [];
   const forms = new Set([bare]);
   for (const l of locale === 'any' ? (['fr', 'en'] as const) : [locale]) forms.add(stemmers[l](bare));
   return [...forms].filter((f) => f.length > 0);

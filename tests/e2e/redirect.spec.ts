@@ -50,6 +50,24 @@ test.describe('/ sends the reader to their language', () => {
     await context.close();
   });
 
+  test('only the language switch is remembered, not any link into the other language', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/en/search?q=Tokaïev`);
+    await page.locator('main ol h2 a[href^="/fr/"]').first().click();
+    await expect(page).toHaveURL(/\/fr\/articles\//);
+    expect((await context.cookies()).find((c) => c.name === 'locale')).toBeUndefined();
+    await page.goto(`${baseURL}/`);
+    await expect(page).toHaveURL(`${baseURL}/en`);
+    await context.close();
+  });
+
+  test('the response that remembers a choice is not cacheable by shared caches', async ({ request }) => {
+    const response = await request.get('/fr/articles/kazakhstan-crisis', { headers: { Referer: `${test.info().project.use.baseURL}/en/articles/kazakhstan-crisis` } });
+    expect(response.headers()['set-cookie']).toMatch(/^locale=fr;/);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+  });
+
   test('a cookie set by hand is honoured', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     await context.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);

@@ -94,5 +94,6 @@ test('with JavaScript, results follow the words as they are typed', async ({ pag
   await expect(page.locator('main mark').first()).toHaveText(/^sanctions$/i);
   await page.locator('#search-page').fill('tonkaiev');
   await expect(page.getByRole('status')).toHaveText('4 results for “tonkaiev”');
+  await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', '/fr/search?q=tonkaiev');
   check();
 });

@@ -165,6 +165,28 @@ describe('content problems', () => {
     ]);
   });
 
+  it('reports a translation from a version the piece does not have, or from another translation', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/fr.md': version({ translation: '{ from: en }' }),
+      'articles/b/fr.md': version({ translation: '{ from: en }' }),
+      'articles/b/en.md': version({ language: 'en', translation: '{ from: fr }' }),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a\/fr\.md: translation\.from: "en" but the piece has no en\.md$/),
+      expect.stringMatching(/articles\/b\/fr\.md: translation\.from: en\.md is itself marked as a translation/),
+      expect.stringMatching(/articles\/b\/en\.md: translation\.from: fr\.md is itself marked as a translation/),
+    ]);
+  });
+
+  it('reports a lead line that Markdown would read as a list or a heading', () => {
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': version({ summary: '\n  - "2022. Une année de crise"\n  - "# Titre"' }) });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/articles\/a\/fr\.md: summary\.0: must be one line of text/),
+      expect.stringMatching(/articles\/a\/fr\.md: summary\.1: must be one line of text/),
+    ]);
+  });
+
   it('reports a missing tags.yaml', () => {
     const dir = contentFixture({ 'articles/a/fr.md': version() });
     const problems = problemsOf(dir);

@@ -102,3 +102,17 @@ describe('snippet', () => {
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Tokaïev', 'Tokayev']);
   });
 });
+
+describe('stop words', () => {
+  const index = new SearchIndex(ContentLibrary.load(contentDir));
+
+  it('are found in titles when the query has nothing else ("Est")', () => {
+    const hits = index.query('Est', 'fr').hits;
+    expect(hits[0]?.piece.slug).toBe('kazakhstan-east-west');
+    expect(hits[0]?.version.locale).toBe('fr');
+  });
+
+  it('are dropped from a query that has other words', () => {
+    expect(index.query('les sanctions', 'fr').hits.map((h) => h.piece.slug)).toEqual(['kazakhstan-east-west', 'kazakhstan-east-west']);
+  });
+});

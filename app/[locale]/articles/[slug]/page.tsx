@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
     alternates,
     openGraph: {
       type: 'article',
+      siteName: getMessages(locale).siteName,
       title: version.title,
       description,
       url: alternates.canonical,
