@@ -20,8 +20,6 @@ const rootFiles = ['/icon.svg', '/keep-place.js', '/live-search.js', '/sitemap.x
 
 /** Every URL the site answers with 200 (search aside): pages, feeds, preview images, root files. */
 export function servedPaths(library: ContentLibrary): string[] {
-  const images = library.pieces.flatMap((p) =>
-    locales.flatMap((l) => [paths.articleImage(l, p.slug, 'opengraph'), paths.articleImage(l, p.slug, 'twitter')]),
-  );
+  const images = library.pieces.flatMap((p) => locales.map((l) => paths.articleImage(l, p.slug)));
   return [...sitePaths(library), ...feedPaths(library), ...images, ...rootFiles];
 }

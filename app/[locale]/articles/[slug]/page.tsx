@@ -54,7 +54,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
       section: getMessages(locale).kinds[piece.kind],
       tags: piece.tags.map((t) => library.tag(t)?.labels[locale] ?? t),
     },
-    twitter: { card: 'summary_large_image', title: version.title, description },
+    // The same preview as Open Graph's (its route file adds og:image itself).
+    twitter: { card: 'summary_large_image', title: version.title, description, images: [absoluteUrl(paths.articleImage(locale, piece.slug))] },
   };
 }
 
@@ -71,7 +72,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       keepPlace
       viewLinks={piece.locales.length === locales.length ? [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] : undefined}
     >
-      <JsonLd data={articleJsonLd(library, piece, version, absoluteUrl(paths.articleImage(locale, piece.slug, 'opengraph')))} />
+      <JsonLd data={articleJsonLd(library, piece, version, absoluteUrl(paths.articleImage(locale, piece.slug)))} />
       <article className="mx-auto max-w-measure space-y-10">
         {fallback && (
           <p role="note" className="no-print rounded border border-amber-300 bg-amber-50 p-3 font-sans text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
