@@ -1,28 +1,34 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, cspManifestFile } from '@/lib/csp';
-import { getLibrary } from '@/lib/content/site';
+import { contentSecurityPolicy } from '@/lib/csp';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { localeCookie, negotiateLocale } from '@/lib/i18n/negotiate';
 import { paths } from '@/lib/routes';
-import { servedPaths } from '@/lib/site-pages';
+import { readSiteManifest, siteManifestPath } from '@/lib/site-manifest';
 
-let known: ReadonlySet<string> | undefined;
-let scriptHashes: Readonly<Record<string, string[]>> | undefined;
+const development = process.env.NODE_ENV === 'development';
+
+interface Site {
+  /** Every URL the site serves, or null in development, where the build's list does not exist. */
+  known: ReadonlySet<string> | null;
+  hashes: Readonly<Record<string, string[]>>;
+}
+
+let site: Site | undefined;
+
+function builtSite(): Site {
+  if (!site) {
+    const manifest = readSiteManifest();
+    if (!manifest && !development) {
+      console.error(`${siteManifestPath()} is missing: build with \`npm run build\`, not \`next build\` alone.`);
+    }
+    site = { known: manifest ? new Set(manifest.paths) : null, hashes: manifest?.scriptHashes ?? {} };
+  }
+  return site;
+}
 
 /** The policy for the prerendered page at `route`, from the hashes recorded after the build. */
 function policyFor(route: string): string {
-  if (process.env.NODE_ENV === 'development') return contentSecurityPolicy('development');
-  if (!scriptHashes) {
-    const file = path.join(process.cwd(), '.next', cspManifestFile);
-    if (fs.existsSync(file)) scriptHashes = JSON.parse(fs.readFileSync(file, 'utf8'));
-    else {
-      console.error(`${file} is missing: build with \`npm run build\`, not \`next build\` alone; inline scripts will be refused.`);
-      scriptHashes = {};
-    }
-  }
-  return contentSecurityPolicy({ hashes: scriptHashes![route] ?? [] });
+  return development ? contentSecurityPolicy('development') : contentSecurityPolicy({ hashes: builtSite().hashes[route] ?? [] });
 }
 
 /**
@@ -32,8 +38,7 @@ function policyFor(route: string): string {
  */
 function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy =
-    process.env.NODE_ENV === 'development' ? contentSecurityPolicy('development') : contentSecurityPolicy({ nonce });
+  const policy = development ? contentSecurityPolicy('development') : contentSecurityPolicy({ nonce });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
@@ -76,14 +81,14 @@ function remember(response: NextResponse, locale: Locale): NextResponse {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  known ??= new Set(servedPaths(getLibrary()));
+  const { known } = builtSite();
   const pathLocale = localeOfPath(pathname);
   if (pathLocale && pathname === paths.search(pathLocale)) {
     const response = withNonce(request);
     return switchedTo(request, pathLocale) ? remember(response, pathLocale) : response;
   }
 
-  if (known.has(pathname)) {
+  if (pathname !== '/' && (known === null || known.has(pathname))) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', policyFor(pathname));
     return pathLocale && switchedTo(request, pathLocale) ? remember(response, pathLocale) : response;

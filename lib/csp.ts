@@ -39,5 +39,3 @@ export function inlineScriptHashes(html: string): string[] {
   }
   return [...hashes];
 }
-
-export const cspManifestFile = 'csp-hashes.json';
