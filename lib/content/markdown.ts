@@ -67,17 +67,16 @@ export interface InlineText {
   readonly text: string;
 }
 
-/** True when a line of Markdown is a single paragraph, as a lead line must be ("2022. Une année" would be a list). */
-export function isSingleParagraph(markdown: string): boolean {
-  const tree = processor.parse(markdown);
-  return tree.children.length === 1 && tree.children[0]!.type === 'paragraph';
-}
-
-/** One line of inline Markdown (a lead line): sanitised HTML without a wrapping paragraph, and plain text. */
-export function renderInline(markdown: string): InlineText {
-  const html = String(processor.processSync(markdown))
-    .trim()
-    .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-  const text = html.replace(/<[^>]*>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;|&amp;/g, '&').replace(/&quot;/g, '"');
-  return { html, text };
+/**
+ * One lead line of inline Markdown: its sanitised HTML without the wrapping
+ * paragraph, and its plain text. Undefined when the line is not a single
+ * paragraph ("2022. Une année" is a list, "# Titre" a heading).
+ */
+export function renderLead(markdown: string): InlineText | undefined {
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const [paragraph, ...rest] = tree.children;
+  if (!paragraph || rest.length > 0 || paragraph.type !== 'paragraph') return undefined;
+  const html = processor.stringify(tree).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+  // Raw HTML is dropped from the HTML by the sanitiser, so from the text too.
+  return { html, text: toString(paragraph, { includeHtml: false }) };
 }

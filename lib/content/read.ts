@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { locales, isLocale, type Locale } from '../i18n/locales';
 import { frontMatterSchema, tagsFileSchema, slugPattern, type FrontMatter } from './schema';
-import { isSingleParagraph, renderInline, renderMarkdown } from './markdown';
+import { renderLead, renderMarkdown, type InlineText } from './markdown';
 import type { Problems } from './problems';
 import type { Tag, Version } from './types';
 
@@ -130,8 +130,11 @@ export function readVersion(
       ok = false;
     }
   });
+  const summary: InlineText[] = [];
   data.summary.forEach((line, i) => {
-    if (!isSingleParagraph(line)) {
+    const lead = renderLead(line);
+    if (lead) summary.push(lead);
+    else {
       problems.add(name, `summary.${i}`, `must be one line of text, not a list, heading or block: ${JSON.stringify(line.slice(0, 40))}`);
       ok = false;
     }
@@ -150,7 +153,7 @@ export function readVersion(
     kind: data.kind,
     tags: data.tags,
     sources: data.sources,
-    summary: data.summary.map(renderInline),
+    summary,
     ...(data.translation ? { translation: data.translation } : {}),
     ...rendered,
     file: name,

@@ -9,7 +9,6 @@ export const maxQueryLength = 200;
 
 interface Doc {
   id: string;
-  slug: string;
   locale: Locale;
   title: string;
   text: string;
@@ -80,7 +79,7 @@ export class SearchIndex {
         const id = `${piece.slug}/${locale}`;
         const text = searchableText(version);
         this.versions.set(id, { piece, version, text });
-        docs.push({ id, slug: piece.slug, locale, title: version.title, text: text.text, tags: tagText });
+        docs.push({ id, locale, title: version.title, text: text.text, tags: tagText });
       }
     }
     this.search.addAll(docs);
