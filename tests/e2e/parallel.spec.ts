@@ -104,6 +104,18 @@ test.describe('switching language keeps the reader’s place', () => {
     await expect(page.locator('#p-5')).toBeInViewport();
   });
 
+  test('on a slow connection, with the script already cached, every passage is followed', async ({ page, context }) => {
+    // The script is cached by the first visit; on a slow line it then runs
+    // while the next page is still arriving, before its last passages exist.
+    await page.goto(`/fr/articles/${slug}`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 50, downloadThroughput: 16_000, uploadThroughput: 16_000 });
+    await page.goto(`/fr/articles/${slug}/parallel`);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await scrollToBlock(page, 'p-12');
+  });
+
   test('at the top of the page the switch has no fragment', async ({ page }) => {
     await page.goto(`/en/articles/${slug}`);
     await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', `/fr/articles/${slug}`);
