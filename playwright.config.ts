@@ -15,6 +15,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/check-build.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

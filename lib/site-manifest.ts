@@ -7,6 +7,8 @@ import path from 'node:path';
  * every URL the site serves, and the hashes of each prerendered page's inline scripts.
  */
 export interface SiteManifest {
+  /** The content tree the site was built from, so that tests can tell which build they face. */
+  contentDir: string;
   paths: string[];
   scriptHashes: Record<string, string[]>;
 }

@@ -3,7 +3,7 @@
 // (for its Content-Security-Policy).
 import fs from 'node:fs';
 import path from 'node:path';
-import { getLibrary } from '../lib/content/site';
+import { contentDir, getLibrary } from '../lib/content/site';
 import { inlineScriptHashes } from '../lib/csp';
 import { siteManifestPath, type SiteManifest } from '../lib/site-manifest';
 import { servedPaths } from '../lib/site-pages';
@@ -23,6 +23,6 @@ function walk(dir: string) {
 }
 
 walk(root);
-const manifest: SiteManifest = { paths: servedPaths(getLibrary()), scriptHashes };
+const manifest: SiteManifest = { contentDir: path.resolve(contentDir), paths: servedPaths(getLibrary()), scriptHashes };
 fs.writeFileSync(siteManifestPath(), JSON.stringify(manifest));
-console.log(`site manifest: ${manifest.paths.length} URLs, script hashes for ${Object.keys(scriptHashes).length} prerendered pages`);
+console.log(`site manifest (${path.relative('.', manifest.contentDir)}): ${manifest.paths.length} URLs, script hashes for ${Object.keys(scriptHashes).length} prerendered pages`);
