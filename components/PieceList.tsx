@@ -3,17 +3,14 @@ import { KindDate } from './KindDate';
 import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';
 
+/** Lists show the lead as one paragraph cut at four lines; the article shows it whole. */
 function PieceSummary({ piece }: { piece: PieceCard }) {
-  const lang = piece.otherLanguage?.lang;
   return (
-    <>
-      {/* Lists show the lead as one paragraph cut at four lines; the article shows it whole. */}
-      <p
-        lang={lang}
-        className="line-clamp-4 max-w-measure font-serif text-lg leading-relaxed text-stone-700 dark:text-stone-300"
-        dangerouslySetInnerHTML={{ __html: piece.summary.map((line) => line.html).join(' ') }}
-      />
-    </>
+    <p
+      lang={piece.otherLanguage?.lang}
+      className="line-clamp-4 max-w-measure font-serif text-lg leading-relaxed text-stone-700 dark:text-stone-300"
+      dangerouslySetInnerHTML={{ __html: piece.summary.map((line) => line.html).join(' ') }}
+    />
   );
 }
 
