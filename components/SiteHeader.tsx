@@ -32,13 +32,18 @@ export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, ta
           <p className="hidden font-sans text-xs text-stone-600 sm:block dark:text-stone-400">{tagline}</p>
         </div>
         <nav aria-label={navLabel} className="flex shrink-0 items-center gap-3 font-sans text-sm sm:gap-4">
-          <div className="hidden md:block">
+          <div className="hidden lg:block">
             <SearchForm id="search-header" {...search} />
           </div>
-          {/* On small screens the field opens from a disclosure, which needs no JavaScript. */}
-          <details className="md:hidden">
-            <summary className="cursor-pointer list-none font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark [&::-webkit-details-marker]:hidden">
-              {search.label}
+          {/* Below desktop widths the field opens from a disclosure, which needs no JavaScript.
+              On phones it is an icon, so that the sticky header keeps to two short lines. */}
+          <details className="lg:hidden">
+            <summary className="flex cursor-pointer list-none items-center font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark [&::-webkit-details-marker]:hidden">
+              <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className="size-5 sm:hidden">
+                <circle cx="8.5" cy="8.5" r="5.5" />
+                <path d="m13 13 4.5 4.5" />
+              </svg>
+              <span className="sr-only sm:not-sr-only">{search.label}</span>
             </summary>
             <div className="absolute inset-x-4 top-full z-50 mt-2 rounded-lg border border-stone-300 bg-stone-50 p-3 shadow-lg sm:left-auto sm:w-96 dark:border-stone-700 dark:bg-stone-900">
               <SearchForm id="search-menu" {...search} large />

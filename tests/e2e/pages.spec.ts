@@ -70,6 +70,23 @@ test('share links are plain links and the print stylesheet hides everything but 
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
+test('the sticky header leaves the page to the text on phones and tablets', async ({ browser, baseURL }) => {
+  // The header stays on screen while reading (the language switch keeps the
+  // reader's place), so it must not grow: at most the site name on two lines
+  // and the row of view links.
+  for (const [width, limit] of [[360, 100], [390, 100], [768, 110]] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const locale of ['fr', 'en']) {
+      await page.goto(`${baseURL}/${locale}/articles/kazakhstan-crisis`);
+      await page.evaluate(() => document.fonts.ready);
+      const height = await page.locator('body > header').evaluate((h) => h.getBoundingClientRect().height);
+      expect(height, `${locale} at ${width}px`).toBeLessThanOrEqual(limit);
+    }
+    await context.close();
+  }
+});
+
 test('the skip link is the first focusable element and leads to the content', async ({ page }) => {
   await page.goto('/en');
   await page.keyboard.press('Tab');

@@ -11,6 +11,10 @@ const pages = {
   article: '/articles/kazakhstan-crisis',
   analysis: '/articles/kazakhstan-east-west',
   tags: '/tags',
+  tag: '/tags/tokayev',
+  parallel: '/articles/kazakhstan-east-west/parallel',
+  search: '/search?q=tokayev',
+  'not-found': '/articles/no-such-piece',
 };
 
 for (const width of [390, 1280]) {

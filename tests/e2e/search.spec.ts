@@ -31,6 +31,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto('/en');
       await expect(page.locator('#search-menu')).toBeHidden();
+      // An icon on phones, still named for screen readers.
+      await expect(page.locator('header summary svg')).toBeVisible();
+      await expect(page.locator('header summary')).toHaveAccessibleName('Search');
       await page.locator('header summary').click();
       await page.locator('#search-menu').fill('sanction');
       await page.locator('#search-menu').press('Enter');
