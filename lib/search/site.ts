@@ -1,10 +1,12 @@
+import type { ContentLibrary } from '../content/library';
 import { getLibrary } from '../content/site';
 import { SearchIndex } from './index';
 
-let index: SearchIndex | undefined;
+let built: { library: ContentLibrary; index: SearchIndex } | undefined;
 
-/** The search index of the site's content, built once per process. */
+/** The search index of the site's content, built once per library (so once per process, but in development). */
 export function getSearchIndex(): SearchIndex {
-  index ??= new SearchIndex(getLibrary());
-  return index;
+  const library = getLibrary();
+  if (built?.library !== library) built = { library, index: new SearchIndex(library) };
+  return built.index;
 }
