@@ -15,7 +15,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/check-build.ts',
+  outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -27,8 +27,9 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {
-    // The production build, started directly (not through npx) so that stopping it stops the server.
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
+    // The production build, once checked to be of the right content; the server
+    // is started directly (not through npx) so that stopping it stops the server.
+    command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && exec node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

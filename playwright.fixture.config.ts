@@ -12,5 +12,6 @@ process.env.CONTENT_DIR = path.resolve('tests/fixtures/valid');
 export default defineConfig({
   ...site,
   testDir: 'tests/e2e-fixture',
+  outputDir: 'test-results/e2e-fixture',
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-fixture.json' }]],
 });

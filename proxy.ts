@@ -8,7 +8,11 @@ import { readSiteManifest, siteManifestPath } from '@/lib/site-manifest';
 const development = process.env.NODE_ENV === 'development';
 
 interface Site {
-  /** Every URL the site serves, or null in development, where the build's list does not exist. */
+  /**
+   * Every URL the site serves, or null in development: `next dev` leaves the
+   * last build's manifest in place, but the content may have changed since
+   * (pages unknown to the dev server 404 through Next itself).
+   */
   known: ReadonlySet<string> | null;
   hashes: Readonly<Record<string, string[]>>;
 }
@@ -16,11 +20,10 @@ interface Site {
 let site: Site | undefined;
 
 function builtSite(): Site {
+  if (development) return { known: null, hashes: {} };
   if (!site) {
     const manifest = readSiteManifest();
-    if (!manifest && !development) {
-      console.error(`${siteManifestPath()} is missing: build with \`npm run build\`, not \`next build\` alone.`);
-    }
+    if (!manifest) console.error(`${siteManifestPath()} is missing: build with \`npm run build\`, not \`next build\` alone.`);
     site = { known: manifest ? new Set(manifest.paths) : null, hashes: manifest?.scriptHashes ?? {} };
   }
   return site;

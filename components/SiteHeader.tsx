@@ -36,9 +36,10 @@ export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, ta
             <SearchForm id="search-header" {...search} />
           </div>
           {/* Below desktop widths the field opens from a disclosure, which needs no JavaScript.
-              On phones it is an icon, so that the sticky header keeps to two short lines. */}
+              On phones it is an icon, so that the sticky header keeps to two short lines;
+              its padding makes a 36 px target without taking room. */}
           <details className="lg:hidden">
-            <summary className="flex cursor-pointer list-none items-center font-medium text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark [&::-webkit-details-marker]:hidden">
+            <summary className="-m-2 flex cursor-pointer list-none items-center p-2 font-medium sm:m-0 sm:p-0 text-stone-700 underline-offset-4 hover:text-accent hover:underline dark:text-stone-300 dark:hover:text-accent-dark [&::-webkit-details-marker]:hidden">
               <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className="size-5 sm:hidden">
                 <circle cx="8.5" cy="8.5" r="5.5" />
                 <path d="m13 13 4.5 4.5" />

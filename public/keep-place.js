@@ -2,8 +2,8 @@
 // view) pointing at the passage being read, so that following them lands on
 // the same passage. Block ids (p-1, p-2, …) are the same in every language.
 (function () {
-  // React hoists async scripts into <head>: once cached, this one can run
-  // before the body is parsed, so it waits for the whole document.
+  // React hoists async scripts into <head>, so this one can run before the
+  // body is parsed (whenever it arrives first: cached, or on a slow line).
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 

@@ -33,6 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(card.getByText(en.onlyInOther)).toBeVisible();
       await expect(card.getByRole('heading', { name: 'Gamma' })).toHaveAttribute('lang', 'fr');
       const alpha = page.locator('main ol > li').filter({ hasText: 'Alpha in English' });
+      await expect(alpha).toHaveCount(1);
       await expect(alpha.getByText(en.onlyInOther)).toHaveCount(0);
 
       await card.getByRole('link', { name: 'Gamma' }).click();
