@@ -1,21 +1,7 @@
-import type { InlineText } from '@/lib/content/markdown';
-import type { Locale } from '@/lib/i18n/locales';
+import type { ArticleHeaderView } from '@/lib/views/piece';
 import { KindDate } from './KindDate';
 
-interface ArticleHeaderProps {
-  kindLabel: string;
-  date: string;
-  dateLabel: string;
-  title: string;
-  lead: readonly InlineText[];
-  readingTime: string;
-  /** "Traduit de l’anglais", when this version is a translation. */
-  translatedFrom?: string;
-  /** Language of the text when it differs from the page's. */
-  lang?: Locale;
-}
-
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, translatedFrom, lang }: ArticleHeaderProps) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, translatedFrom, lang }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
       <KindDate kindLabel={kindLabel} date={date} dateLabel={dateLabel} />

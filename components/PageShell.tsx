@@ -3,21 +3,24 @@ import type { Locale } from '@/lib/i18n/locales';
 import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
+import type { ViewLink } from '@/lib/views/piece';
 import { SiteFooter } from './SiteFooter';
-import { SiteHeader, type ViewLink } from './SiteHeader';
+import { SiteHeader } from './SiteHeader';
 
 interface PageShellProps {
-  locale: Locale;
-  /** This page's path in a given locale, for the language switch. */
-  pathIn: (locale: Locale) => string;
+  page: {
+    locale: Locale;
+    /** This page's path in a given locale, for the language switch. */
+    pathIn: (locale: Locale) => string;
+    viewLinks?: readonly ViewLink[];
+  };
   children: ReactNode;
   /** Pages made of numbered blocks keep the reader's place across the language switch. */
   keepPlace?: boolean;
-  viewLinks?: readonly ViewLink[];
 }
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ locale, pathIn, children, keepPlace, viewLinks }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepPlace }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (

@@ -1,12 +1,12 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type { ParallelRow } from '@/lib/parallel';
+import type { AlignedRow } from '@/lib/views/parallel';
 
 interface ParallelViewProps {
-  rows: readonly ParallelRow[];
+  rows: readonly AlignedRow[];
   languageNames: Record<Locale, string>;
 }
 
-const kindClass: Record<ParallelRow['kind'], string> = {
+const kindClass: Record<AlignedRow['kind'], string> = {
   title: 'font-serif text-2xl font-bold leading-tight sm:text-3xl',
   lead: 'font-serif text-lg leading-snug text-stone-700 dark:text-stone-300',
   block: 'prose prose-stone max-w-none font-serif dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark',

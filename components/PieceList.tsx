@@ -1,4 +1,4 @@
-import type { PieceCard } from '@/lib/view';
+import type { PieceCard } from '@/lib/views/cards';
 import { KindDate } from './KindDate';
 import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';

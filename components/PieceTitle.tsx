@@ -1,4 +1,4 @@
-import type { PieceCard } from '@/lib/view';
+import type { PieceCard } from '@/lib/views/cards';
 
 const sizes = {
   h2: 'font-serif text-2xl font-bold leading-tight tracking-tight sm:text-3xl',

@@ -1,4 +1,4 @@
-import type { RelatedCard } from '@/lib/view';
+import type { RelatedCard } from '@/lib/views/cards';
 import { KindDate } from './KindDate';
 import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';

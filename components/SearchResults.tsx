@@ -1,4 +1,4 @@
-import type { SearchResult } from '@/lib/view';
+import type { SearchResult } from '@/lib/views/cards';
 import { KindDate } from './KindDate';
 import { PieceTitle } from './PieceTitle';
 

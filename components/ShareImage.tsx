@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { ShareImageProps } from '@/lib/view';
+import type { ShareImageView } from '@/lib/views/piece';
 
 /** The link preview of a piece (rendered by next/og, which understands inline styles and flexbox only). */
-export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: ShareImageProps) {
+export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: ShareImageView) {
   return (
     <div
       lang={lang}
@@ -41,7 +41,7 @@ const fonts = Promise.all([
   readFile(path.join(fontDir, 'source-serif-4-latin-700-normal.woff')),
 ]);
 
-export async function renderShareImage(props: ShareImageProps): Promise<ImageResponse> {
+export async function renderShareImage(props: ShareImageView): Promise<ImageResponse> {
   const [regular, bold] = await fonts;
   return new ImageResponse(<ShareImage {...props} />, {
     ...shareImageSize,

@@ -1,3 +1,4 @@
+import type { ViewLink } from '@/lib/views/piece';
 import { LanguageSwitch, type LanguageSwitchProps } from './LanguageSwitch';
 import { SearchForm } from './SearchForm';
 
@@ -13,12 +14,6 @@ interface SiteHeaderProps {
   viewLinks?: readonly ViewLink[];
   viewLinksLabel?: string;
   search: { action: string; label: string; placeholder: string; submit: string };
-}
-
-export interface ViewLink {
-  href: string;
-  label: string;
-  hrefLang?: string;
 }
 
 export function SiteHeader({ homeHref, tagsHref, siteName, tagline, navLabel, tagsLabel, languageSwitch, viewLinks, viewLinksLabel, search }: SiteHeaderProps) {

@@ -1,10 +1,4 @@
-export interface TagIndexEntry {
-  slug: string;
-  href: string;
-  label: string;
-  kindLabel: string;
-  countLabel: string;
-}
+import type { TagIndexEntry } from '@/lib/views/listings';
 
 export function TagIndex({ tags }: { tags: readonly TagIndexEntry[] }) {
   return (

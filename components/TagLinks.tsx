@@ -1,4 +1,4 @@
-import type { TagLink } from '@/lib/view';
+import type { TagLink } from '@/lib/views/cards';
 
 export function TagLinks({ tags, label }: { tags: readonly TagLink[]; label: string }) {
   return (

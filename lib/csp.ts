@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 /**
  * Content-Security-Policy. Pages are prerendered, so the inline scripts Next
@@ -27,6 +27,16 @@ export function contentSecurityPolicy(allowed: { hashes?: readonly string[]; non
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/**
+ * A page rendered per request (search) cannot have its inline scripts hashed
+ * in advance: it gets a fresh nonce, which Next reads from the request's
+ * policy header and puts on its scripts.
+ */
+export function perRequestPolicy(): { nonce: string; policy: string } {
+  const nonce = Buffer.from(randomUUID()).toString('base64');
+  return { nonce, policy: contentSecurityPolicy(process.env.NODE_ENV === 'development' ? 'development' : { nonce }) };
 }
 
 /** `sha256-…` of every inline script in an HTML document (scripts with `src` load from 'self'). */

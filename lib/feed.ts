@@ -1,21 +1,22 @@
 import { Feed } from 'feed';
 import type { ContentLibrary } from './content/library';
-import type { Piece, Version } from './content/types';
-import { locales, type Locale } from './i18n/locales';
+import type { Piece, Tag, Version } from './content/types';
+import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
+import { absoluteUrl } from './public-url';
 import { paths } from './routes';
-import { absoluteUrl } from './site-url';
+import { description } from './seo';
 
 /**
  * RSS 2.0 of the pieces written in `locale` (a feed speaks one language),
  * newest first, full text, one category per tag; optionally those of one tag.
  */
-export function rssFeed(library: ContentLibrary, locale: Locale, tag?: string): string {
+export function rssFeed(library: ContentLibrary, locale: Locale, tag?: Tag): string {
   const t = getMessages(locale);
-  const label = tag ? (library.tag(tag)?.labels[locale] ?? tag) : undefined;
-  const pieces = (tag ? library.tagged(tag, locale).map((l) => l.piece) : library.pieces).filter((p) => p.versions[locale]);
-  const self = absoluteUrl(tag ? paths.tagFeed(locale, tag) : paths.feed(locale));
-  const link = absoluteUrl(tag ? paths.tag(locale, tag) : paths.home(locale));
+  const label = tag?.labels[locale];
+  const pieces = (tag ? library.tagged(tag.slug) : library.pieces).filter((p) => p.versions[locale]);
+  const self = absoluteUrl(tag ? paths.tagFeed(locale, tag.slug) : paths.feed(locale));
+  const link = absoluteUrl(tag ? paths.tag(locale, tag.slug) : paths.home(locale));
   const feed = new Feed({
     id: link,
     link,
@@ -29,7 +30,7 @@ export function rssFeed(library: ContentLibrary, locale: Locale, tag?: string): 
   });
   for (const piece of pieces) {
     const version = piece.versions[locale]!;
-    feed.addItem(item(library, piece, version, locale));
+    feed.addItem(item(piece, version, locale));
   }
   return feed.rss2();
 }
@@ -38,7 +39,7 @@ function dateOf(piece: Piece): Date {
   return new Date(`${piece.date}T00:00:00Z`);
 }
 
-function item(library: ContentLibrary, piece: Piece, version: Version, locale: Locale) {
+function item(piece: Piece, version: Version, locale: Locale) {
   const url = absoluteUrl(paths.article(locale, piece.slug));
   const lead = version.summary.map((s) => `<p>${s.html}</p>`).join('');
   return {
@@ -47,14 +48,8 @@ function item(library: ContentLibrary, piece: Piece, version: Version, locale: L
     guid: url,
     link: url,
     date: dateOf(piece),
-    description: version.summary.map((s) => s.text).join(' '),
+    description: description(version),
     content: lead + version.html,
-    category: piece.tags.map((slug) => ({ name: library.tag(slug)?.labels[locale] ?? slug, domain: absoluteUrl(paths.tag(locale, slug)) })),
+    category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
   };
-}
-
-/** Every feed URL of the site. */
-export function feedPaths(library: ContentLibrary): string[] {
-  const tags = library.tagCounts('fr').map((t) => t.tag.slug);
-  return locales.flatMap((locale) => [paths.feed(locale), ...tags.map((tag) => paths.tagFeed(locale, tag))]);
 }

@@ -1,37 +1,27 @@
 import type { MetadataRoute } from 'next';
 import type { ContentLibrary } from './content/library';
-import { defaultLocale, locales, type Locale } from './i18n/locales';
-import { paths } from './routes';
-import { absoluteUrl } from './site-url';
-
-type Entry = MetadataRoute.Sitemap[number];
-
-/** One entry per real page in each locale, with hreflang alternates for its real translations. */
-function entries(available: readonly Locale[], pathFor: (l: Locale) => string, lastModified?: string): Entry[] {
-  const languages: Record<string, string> = Object.fromEntries(available.map((l) => [l, absoluteUrl(pathFor(l))]));
-  languages['x-default'] = absoluteUrl(pathFor(available.includes(defaultLocale) ? defaultLocale : available[0]!));
-  return available.map((locale) => ({
-    url: absoluteUrl(pathFor(locale)),
-    ...(lastModified ? { lastModified } : {}),
-    alternates: { languages },
-  }));
-}
+import { absoluteUrl } from './public-url';
+import { fill, routes, type Route } from './routes';
+import { hreflangLinks } from './seo';
 
 /**
- * Every canonical page of the site. A piece's URL in a language it does not
- * exist in shows the other version with a canonical link to it, so it is
- * left out; search pages are not indexed.
+ * Every canonical page of the site: each page of each route in the sitemap,
+ * in the locales it has a real translation in (a piece's URL in another
+ * locale shows that version with a canonical link to it), with hreflang
+ * alternates.
  */
 export function sitemap(library: ContentLibrary): MetadataRoute.Sitemap {
-  const newest = library.pieces[0]?.date;
-  const tags = library.tagCounts(defaultLocale).map((t) => t.tag.slug);
-  return [
-    ...entries(locales, paths.home, newest),
-    ...entries(locales, paths.tags),
-    ...tags.flatMap((tag) => entries(locales, (l) => paths.tag(l, tag))),
-    ...library.pieces.flatMap((piece) => [
-      ...entries(piece.locales, (l) => paths.article(l, piece.slug), piece.date),
-      ...(piece.locales.length === locales.length ? entries(locales, (l) => paths.parallel(l, piece.slug), piece.date) : []),
-    ]),
-  ];
+  return Object.values<Route>(routes)
+    .filter((route) => route.inSitemap)
+    .flatMap((route) =>
+      route.pages(library).flatMap((page) => {
+        const pathIn = (locale: string) => fill(route.pattern, { ...page.params, locale });
+        const languages = hreflangLinks(page.translations, pathIn);
+        return page.translations.map((locale) => ({
+          url: absoluteUrl(pathIn(locale)),
+          ...(page.lastModified ? { lastModified: page.lastModified } : {}),
+          alternates: { languages },
+        }));
+      }),
+    );
 }

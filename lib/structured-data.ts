@@ -1,9 +1,9 @@
-import type { ContentLibrary } from './content/library';
 import type { Piece, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { paths } from './routes';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from './public-url';
+import { description } from './seo';
 
 const schemaType = { news: 'NewsArticle', analysis: 'AnalysisNewsArticle' } as const;
 
@@ -15,7 +15,7 @@ const versionUrl = (piece: Piece, locale: Locale) => absoluteUrl(paths.article(l
  * at each other: a translation names the work it translates
  * (`translationOfWork`), the original lists its translations (`workTranslation`).
  */
-export function articleJsonLd(library: ContentLibrary, piece: Piece, version: Version, imageUrl: string) {
+export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) {
   const t = getMessages(version.locale);
   const url = versionUrl(piece, version.locale);
   const translations = piece.locales.map((l) => piece.versions[l]!).filter((v) => v.translation);
@@ -26,10 +26,10 @@ export function articleJsonLd(library: ContentLibrary, piece: Piece, version: Ve
     url,
     mainEntityOfPage: url,
     headline: version.title,
-    description: version.summary.map((s) => s.text).join(' '),
+    description: description(version),
     datePublished: piece.date,
     inLanguage: version.locale,
-    keywords: piece.tags.map((slug) => library.tag(slug)?.labels[version.locale] ?? slug),
+    keywords: piece.tags.map((tag) => tag.labels[version.locale]),
     articleSection: t.kinds[piece.kind],
     wordCount: version.wordCount,
     image: imageUrl,

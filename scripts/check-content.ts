@@ -1,7 +1,7 @@
 // Validates every content file and prints every problem, one line each.
 import { ContentLibrary } from '../lib/content/library';
 import { ContentError } from '../lib/content/problems';
-import { contentDir } from '../lib/content/site';
+import { contentDir } from '../lib/content/current';
 
 const dir = process.argv[2] ?? contentDir;
 try {

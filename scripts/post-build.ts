@@ -1,16 +1,34 @@
-// After `next build`: write .next/site-manifest.json for the proxy: every URL
-// the site serves, and the hashes of each prerendered page's inline scripts
-// (for its Content-Security-Policy).
+// After `next build`: check that Next prerendered exactly the URLs of the route
+// table, then write .next/serving-manifest.json for the proxy: every URL the
+// site serves, and the hashes of each prerendered page's inline scripts (for
+// its Content-Security-Policy).
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir, getLibrary } from '../lib/content/site';
+import { contentDir, getLibrary } from '../lib/content/current';
 import { inlineScriptHashes } from '../lib/csp';
-import { siteManifestPath, type SiteManifest } from '../lib/site-manifest';
-import { servedPaths } from '../lib/site-pages';
+import { siteUrls } from '../lib/routes';
+import { prerenderMismatch, publicFiles, servedUrls, servingManifestPath, type ServingManifest } from '../lib/serving-manifest';
+
+const library = getLibrary();
+
+// Next's own pages (`/_not-found`, `/_global-error`) are not ours to list.
+const prerendered = Object.keys((JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> }).routes)
+  .filter((url) => !url.startsWith('/_'));
+const { missing, unexpected } = prerenderMismatch(siteUrls(library, (route) => route.prerendered), prerendered);
+if (missing.length || unexpected.length) {
+  const list = (title: string, urls: string[]) => (urls.length ? [`${title} (${urls.length}):`, ...urls.slice(0, 20).map((u) => `  ${u}`), ...(urls.length > 20 ? ['  …'] : [])] : []);
+  console.error(
+    [
+      'The build and the route table (lib/routes.ts) disagree:',
+      ...list('in the route table, not prerendered by Next', missing),
+      ...list('prerendered by Next, not in the route table', unexpected),
+    ].join('\n'),
+  );
+  process.exit(1);
+}
 
 const root = path.join('.next', 'server', 'app');
-const scriptHashes: SiteManifest['scriptHashes'] = {};
-
+const scriptHashes: ServingManifest['scriptHashes'] = {};
 function walk(dir: string) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
@@ -21,8 +39,11 @@ function walk(dir: string) {
     }
   }
 }
-
 walk(root);
-const manifest: SiteManifest = { contentDir: path.resolve(contentDir), paths: servedPaths(getLibrary()), scriptHashes };
-fs.writeFileSync(siteManifestPath(), JSON.stringify(manifest));
-console.log(`site manifest (${path.relative('.', manifest.contentDir)}): ${manifest.paths.length} URLs, script hashes for ${Object.keys(scriptHashes).length} prerendered pages`);
+
+const manifest: ServingManifest = { contentDir: path.resolve(contentDir), paths: servedUrls(library, publicFiles()), scriptHashes };
+fs.writeFileSync(servingManifestPath(), JSON.stringify(manifest));
+console.log(
+  `serving manifest (${path.relative('.', manifest.contentDir)}): ${prerendered.length} prerendered URLs match the route table; ` +
+    `${manifest.paths.length} URLs served, script hashes for ${Object.keys(scriptHashes).length} pages`,
+);

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { SkipLink } from '@/components/SkipLink';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import { siteUrl } from '@/lib/site-url';
+import { publicOrigin } from '@/lib/public-url';
+import { openGraphLocale } from '@/lib/seo';
 import { serif } from '../fonts';
 import '../globals.css';
 
@@ -18,10 +19,10 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const t = getMessages(locale);
   return {
-    metadataBase: siteUrl,
+    metadataBase: publicOrigin,
     title: { default: t.siteName, template: `%s — ${t.siteName}` },
     description: t.siteTagline,
-    openGraph: { siteName: t.siteName, locale: locale === 'fr' ? 'fr_FR' : 'en_US' },
+    openGraph: { siteName: t.siteName, locale: openGraphLocale(locale) },
   };
 }
 

@@ -1,10 +1,12 @@
 import type { Block } from './markdown';
 import type { Problems } from './problems';
-import type { Version } from './types';
+import type { Tag, Version } from './types';
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
+function sameTags(a: readonly Tag[], b: readonly Tag[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
+
+const slugs = (tags: readonly Tag[]) => tags.map((t) => t.slug).join(', ');
 
 function describe(block: Block | undefined): string {
   if (!block) return 'nothing';
@@ -42,8 +44,8 @@ export function checkVersionsAgree(pieceDir: string, versions: readonly Version[
       problems.add(where, 'kind', `"${other.kind}" differs from "${first.kind}"`);
       ok = false;
     }
-    if (!sameSet(other.tags, first.tags)) {
-      problems.add(where, 'tags', `[${other.tags.join(', ')}] differs from [${first.tags.join(', ')}]`);
+    if (!sameTags(other.tags, first.tags)) {
+      problems.add(where, 'tags', `[${slugs(other.tags)}] differs from [${slugs(first.tags)}]`);
       ok = false;
     }
     if (other.summary.length !== first.summary.length) {

@@ -6,18 +6,13 @@ import { listPieces, readTags, readVersion } from './read';
 import { rankRelated, type Related } from './related';
 import type { Piece, Tag, Version } from './types';
 
-export interface Listing {
+/** A piece as shown in one locale: its version in that locale, or the one it has. */
+export interface LocalizedPiece {
   readonly piece: Piece;
   /** The version in the requested locale, or the one that exists when it has none. */
   readonly version: Version;
   /** True when `version` is in the other language. */
   readonly fallback: boolean;
-}
-
-export interface TagCount {
-  readonly tag: Tag;
-  readonly label: string;
-  readonly count: number;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -41,7 +36,7 @@ export class ContentLibrary {
     deepFreeze([...tags.values()]);
     this.bySlug = new Map(pieces.map((p) => [p.slug, p]));
     const byTag = new Map<string, Piece[]>([...tags.keys()].map((t) => [t, []]));
-    for (const piece of pieces) for (const tag of piece.tags) byTag.get(tag)?.push(piece);
+    for (const piece of pieces) for (const tag of piece.tags) byTag.get(tag.slug)!.push(piece);
     this.byTag = byTag;
   }
 
@@ -79,7 +74,7 @@ export class ContentLibrary {
   }
 
   /** The piece in `locale`, or in the language it exists in. */
-  listing(piece: Piece, locale: Locale): Listing {
+  listing(piece: Piece, locale: Locale): LocalizedPiece {
     const own = piece.versions[locale];
     if (own) return { piece, version: own, fallback: false };
     const other = piece.versions[piece.locales[0]!]!;
@@ -87,11 +82,11 @@ export class ContentLibrary {
   }
 
   /** Every piece, newest first, each in `locale` where it exists. */
-  list(locale: Locale): Listing[] {
+  list(locale: Locale): LocalizedPiece[] {
     return this.pieces.map((p) => this.listing(p, locale));
   }
 
-  article(slug: string, locale: Locale): Listing | undefined {
+  article(slug: string, locale: Locale): LocalizedPiece | undefined {
     const piece = this.bySlug.get(slug);
     return piece && this.listing(piece, locale);
   }
@@ -105,17 +100,14 @@ export class ContentLibrary {
     return this.tags.get(slug);
   }
 
-  /** Tags carried by at least one piece, by label in the locale's collation. */
-  tagCounts(locale: Locale): TagCount[] {
-    const collator = new Intl.Collator(locale);
-    return [...this.tags.values()]
-      .map((tag) => ({ tag, label: tag.labels[locale], count: this.byTag.get(tag.slug)?.length ?? 0 }))
-      .filter((t) => t.count > 0)
-      .sort((a, b) => collator.compare(a.label, b.label));
+  /** Tags carried by at least one piece, in tags.yaml order: the ones that have a page. */
+  usedTags(): Tag[] {
+    return [...this.tags.values()].filter((tag) => this.byTag.get(tag.slug)!.length > 0);
   }
 
-  tagged(tag: string, locale: Locale): Listing[] {
-    return (this.byTag.get(tag) ?? []).map((p) => this.listing(p, locale));
+  /** Pieces carrying the tag, newest first. */
+  tagged(tag: string): readonly Piece[] {
+    return this.byTag.get(tag) ?? [];
   }
 
   related(slug: string, limit = 5): Related[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { locales, isLocale, type Locale } from '../i18n/locales';
-import { frontMatterSchema, tagsFileSchema, slugPattern, type FrontMatter } from './schema';
+import { frontMatterSchema, tagsFileSchema, slugPattern } from './schema';
 import { renderLead, renderMarkdown, type InlineText } from './markdown';
 import type { Problems } from './problems';
 import type { Tag, Version } from './types';
@@ -114,7 +114,7 @@ export function readVersion(
     reportZod(problems, name, result.error);
     return undefined;
   }
-  const data: FrontMatter = result.data;
+  const data = result.data;
   let ok = true;
   if (data.language !== locale) {
     problems.add(name, 'language', `is "${data.language}" but the file is ${locale}.md`);
@@ -124,9 +124,12 @@ export function readVersion(
     problems.add(name, 'translation.from', `cannot be the version's own language (${locale})`);
     ok = false;
   }
-  data.tags.forEach((tag, i) => {
-    if (!tags.has(tag)) {
-      problems.add(name, `tags.${i}`, `unknown tag "${tag}": define it in tags.yaml`);
+  const resolved: Tag[] = [];
+  data.tags.forEach((slug, i) => {
+    const tag = tags.get(slug);
+    if (tag) resolved.push(tag);
+    else {
+      problems.add(name, `tags.${i}`, `unknown tag "${slug}": define it in tags.yaml`);
       ok = false;
     }
   });
@@ -151,7 +154,7 @@ export function readVersion(
     title: data.title,
     date: data.date,
     kind: data.kind,
-    tags: data.tags,
+    tags: resolved,
     sources: data.sources,
     summary,
     ...(data.translation ? { translation: data.translation } : {}),

@@ -1,9 +1,9 @@
-import type { Piece } from './types';
+import type { Piece, Tag } from './types';
 
 export interface Related {
   readonly piece: Piece;
   /** Shared tags, rarest first: the reasons this piece is related. */
-  readonly sharedTags: readonly string[];
+  readonly sharedTags: readonly Tag[];
   readonly score: number;
 }
 
@@ -18,11 +18,11 @@ export function rankRelated(
   total: number,
   limit: number,
 ): Related[] {
-  const weight = (tag: string) => Math.log(1 + total / (piecesByTag.get(tag)?.length ?? 1));
-  const found = new Map<string, { piece: Piece; tags: string[]; score: number }>();
+  const weight = (tag: Tag) => Math.log(1 + total / (piecesByTag.get(tag.slug)?.length ?? 1));
+  const found = new Map<string, { piece: Piece; tags: Tag[]; score: number }>();
   for (const tag of piece.tags) {
     const w = weight(tag);
-    for (const other of piecesByTag.get(tag) ?? []) {
+    for (const other of piecesByTag.get(tag.slug) ?? []) {
       if (other.slug === piece.slug) continue;
       const entry = found.get(other.slug) ?? { piece: other, tags: [], score: 0 };
       entry.tags.push(tag);
@@ -38,7 +38,7 @@ export function rankRelated(
     .slice(0, limit)
     .map(({ piece: p, tags, score }) => ({
       piece: p,
-      sharedTags: tags.sort((x, y) => weight(x) === weight(y) ? x.localeCompare(y) : weight(y) - weight(x)),
+      sharedTags: tags.sort((x, y) => (weight(x) === weight(y) ? x.slug.localeCompare(y.slug) : weight(y) - weight(x))),
       score,
     }));
 }

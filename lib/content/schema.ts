@@ -31,7 +31,6 @@ const isoDate = z.string(required('YYYY-MM-DD')).superRefine((value, ctx) => {
 const locale = z.enum(locales, { error: (i) => `expected one of ${locales.join(', ')}, got ${JSON.stringify(i.input)}` });
 
 export const kinds = ['news', 'analysis'] as const;
-export type Kind = (typeof kinds)[number];
 
 const url = z
   .string(required('a URL'))
@@ -58,10 +57,8 @@ export const frontMatterSchema = z.strictObject({
     .strictObject({ from: locale, note: text().optional() })
     .optional(),
 });
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export const tagKinds = ['place', 'person', 'organisation', 'topic'] as const;
-export type TagKind = (typeof tagKinds)[number];
 
 export const tagEntrySchema = z.strictObject({
   kind: z.enum(tagKinds, { error: (i) => `expected one of ${tagKinds.join(', ')}, got ${JSON.stringify(i.input)}` }),

@@ -1,25 +1,24 @@
+import type { z } from 'zod';
 import type { Locale } from '../i18n/locales';
-import type { Kind, TagKind } from './schema';
 import type { Block, InlineText } from './markdown';
+import type { frontMatterSchema, sourceSchema, tagEntrySchema } from './schema';
 
-export interface Source {
-  readonly name: string;
-  readonly url?: string;
-  readonly issue?: string;
-  readonly note?: string;
-}
+type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-export interface Version {
+export type Source = Readonly<z.infer<typeof sourceSchema>>;
+
+/** A tag of tags.yaml, as the loader resolves it: pieces carry these, never bare slugs. */
+export type Tag = Readonly<z.infer<typeof tagEntrySchema>> & { readonly slug: string };
+
+/** One language version of a piece: its front-matter, validated, with tags resolved and the Markdown rendered. */
+export type Version = Readonly<Pick<FrontMatter, 'title' | 'date' | 'kind'>> & {
   readonly slug: string;
   readonly locale: Locale;
-  readonly title: string;
-  readonly date: string;
-  readonly kind: Kind;
-  readonly tags: readonly string[];
+  readonly tags: readonly Tag[];
   readonly sources: readonly Source[];
   /** Lead lines, rendered from inline Markdown. */
   readonly summary: readonly InlineText[];
-  readonly translation?: { readonly from: Locale; readonly note?: string };
+  readonly translation?: Readonly<NonNullable<FrontMatter['translation']>>;
   /** Sanitised HTML of the body. */
   readonly html: string;
   readonly blocks: readonly Block[];
@@ -28,21 +27,14 @@ export interface Version {
   readonly wordCount: number;
   /** Path of the source file, for error messages. */
   readonly file: string;
-}
+};
 
 export interface Piece {
   readonly slug: string;
   readonly date: string;
-  readonly kind: Kind;
-  readonly tags: readonly string[];
+  readonly kind: Version['kind'];
+  readonly tags: readonly Tag[];
   readonly versions: Readonly<Partial<Record<Locale, Version>>>;
   /** Locales this piece exists in, in the site's locale order. */
   readonly locales: readonly Locale[];
-}
-
-export interface Tag {
-  readonly slug: string;
-  readonly kind: TagKind;
-  readonly labels: Readonly<Record<Locale, string>>;
-  readonly aliases: readonly string[];
 }

@@ -2,8 +2,6 @@ import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 import { defaultLocale, isLocale, locales, type Locale } from './locales';
 
-export const localeCookie = 'locale';
-
 /** The remembered choice first, then Accept-Language, else the default. */
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookie)) return cookie;

@@ -70,10 +70,7 @@ export class SearchIndex {
     for (const tag of library.tags.values()) this.addVariants(tag);
     const docs: Doc[] = [];
     for (const piece of library.pieces) {
-      const tagText = piece.tags
-        .map((slug) => library.tag(slug))
-        .flatMap((tag) => (tag ? [...locales.map((l) => tag.labels[l]), ...tag.aliases] : []))
-        .join(' ');
+      const tagText = piece.tags.flatMap((tag) => [...locales.map((l) => tag.labels[l]), ...tag.aliases]).join(' ');
       for (const locale of piece.locales) {
         const version = piece.versions[locale]!;
         const id = `${piece.slug}/${locale}`;

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { RelatedList } from '@/components/RelatedList';
 import { formatDate } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
-import type { RelatedCard } from '@/lib/view';
+import type { RelatedCard } from '@/lib/views/cards';
 
 afterEach(() => {
   cleanup();

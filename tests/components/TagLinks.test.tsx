@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { TagLinks } from '@/components/TagLinks';
-import type { TagLink } from '@/lib/view';
+import type { TagLink } from '@/lib/views/cards';
 import { getMessages } from '@/lib/i18n/messages';
 
 afterEach(() => {

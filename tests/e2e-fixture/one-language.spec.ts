@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { getMessages } from '@/lib/i18n/messages';
-import { absoluteUrl, siteUrl } from '@/lib/site-url';
+import { absoluteUrl, publicOrigin } from '@/lib/public-url';
 import { library, watchProblems } from '../e2e/site';
 
 // In the fixture tree, "alpha" exists in both languages, "beta" only in
@@ -142,12 +142,12 @@ test('the sitemap lists a one-language piece once, with no alternate in the othe
     await (await request.get('/sitemap.xml')).text(),
   ).urlset.url;
   const locs = urls.map((u) => u.loc);
-  expect(locs).toContain(`${siteUrl.origin}/fr/articles/gamma`);
-  expect(locs).not.toContain(`${siteUrl.origin}/en/articles/gamma`);
-  expect(locs).not.toContain(`${siteUrl.origin}/fr/articles/gamma/parallel`);
-  const gamma = urls.find((u) => u.loc === `${siteUrl.origin}/fr/articles/gamma`)!;
+  expect(locs).toContain(`${publicOrigin.origin}/fr/articles/gamma`);
+  expect(locs).not.toContain(`${publicOrigin.origin}/en/articles/gamma`);
+  expect(locs).not.toContain(`${publicOrigin.origin}/fr/articles/gamma/parallel`);
+  const gamma = urls.find((u) => u.loc === `${publicOrigin.origin}/fr/articles/gamma`)!;
   expect(gamma['xhtml:link']!.map((l) => l['@hreflang']).sort()).toEqual(['fr', 'x-default']);
-  const alpha = urls.find((u) => u.loc === `${siteUrl.origin}/en/articles/alpha`)!;
+  const alpha = urls.find((u) => u.loc === `${publicOrigin.origin}/en/articles/alpha`)!;
   expect(alpha['xhtml:link']!.map((l) => l['@hreflang']).sort()).toEqual(['en', 'fr', 'x-default']);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/public-url';
 import { allPaths, library, watchProblems } from './site';
 
 for (const path of allPaths) {

@@ -1,16 +1,16 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { siteUrl } from '@/lib/site-url';
+import { publicOrigin } from '@/lib/public-url';
 import { library } from './site';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category', 'url', 'xhtml:link'].includes(name) });
 
 /** Absolute URLs name the public origin (SITE_URL); fetch them from the server under test. */
-const local = (url: string, baseURL: string) => url.replace(siteUrl.origin, baseURL);
+const local = (url: string, baseURL: string) => url.replace(publicOrigin.origin, baseURL);
 
 async function expectOk(request: APIRequestContext, urls: Iterable<string>, baseURL: string) {
   for (const url of new Set(urls)) {
-    expect(url.startsWith(siteUrl.origin), url).toBe(true);
+    expect(url.startsWith(publicOrigin.origin), url).toBe(true);
     const response = await request.get(local(url, baseURL));
     expect(response.status(), url).toBe(200);
   }
@@ -32,13 +32,13 @@ for (const locale of ['fr', 'en'] as const) {
       const piece = pieces[i]!;
       const version = piece.versions[locale]!;
       expect(item.title).toBe(version.title);
-      expect(item.link).toBe(`${siteUrl.origin}/${locale}/articles/${piece.slug}`);
+      expect(item.link).toBe(`${publicOrigin.origin}/${locale}/articles/${piece.slug}`);
       expect(new Date(item.pubDate as string).toISOString().slice(0, 10)).toBe(piece.date);
       expect(item.guid).toBeTruthy();
       expect(item.description).toBeTruthy();
       expect(item['content:encoded']).toContain(version.html.slice(0, 60));
       const categories = (item.category as Record<string, string>[]).map((c) => c['#text']);
-      expect(categories).toEqual(piece.tags.map((t) => library.tag(t)!.labels[locale]));
+      expect(categories).toEqual(piece.tags.map((t) => t.labels[locale]));
     });
     await expectOk(
       request,
@@ -51,7 +51,7 @@ for (const locale of ['fr', 'en'] as const) {
     const response = await request.get(`/${locale}/tags/tokayev/feed.xml`);
     expect(response.status()).toBe(200);
     const channel = xml.parse(await response.text()).rss.channel;
-    const expected = library.tagged('tokayev', locale).filter((l) => l.piece.versions[locale]).map((l) => `${siteUrl.origin}/${locale}/articles/${l.piece.slug}`);
+    const expected = library.tagged('tokayev').filter((p) => p.versions[locale]).map((p) => `${publicOrigin.origin}/${locale}/articles/${p.slug}`);
     expect(channel.item.map((i: Record<string, string>) => i.link)).toEqual(expected);
     await expectOk(request, [channel.link], baseURL!);
   });
@@ -59,12 +59,12 @@ for (const locale of ['fr', 'en'] as const) {
   test(`/${locale} pages announce their feeds`, async ({ page }) => {
     await page.goto(`/${locale}/tags/tokayev`);
     const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(feeds).toEqual([`${siteUrl.origin}/${locale}/feed.xml`, `${siteUrl.origin}/${locale}/tags/tokayev/feed.xml`]);
+    expect(feeds).toEqual([`${publicOrigin.origin}/${locale}/feed.xml`, `${publicOrigin.origin}/${locale}/tags/tokayev/feed.xml`]);
   });
 }
 
 test('every tag has a feed in both languages', async ({ request }) => {
-  for (const { tag } of library.tagCounts('fr')) {
+  for (const tag of library.usedTags()) {
     for (const locale of ['fr', 'en']) expect((await request.get(`/${locale}/tags/${tag.slug}/feed.xml`)).status()).toBe(200);
   }
 });
@@ -79,11 +79,11 @@ test('sitemap.xml lists every page once, with hreflang alternates for real trans
   expect(new Set(locs).size).toBe(locs.length);
   for (const piece of library.pieces) {
     for (const locale of ['fr', 'en'] as const) {
-      const loc = `${siteUrl.origin}/${locale}/articles/${piece.slug}`;
+      const loc = `${publicOrigin.origin}/${locale}/articles/${piece.slug}`;
       expect(locs.includes(loc), loc).toBe(piece.locales.includes(locale));
     }
   }
-  for (const path of ['/fr', '/en', '/fr/tags', '/en/tags', '/fr/tags/tokayev', '/en/tags/russia']) expect(locs).toContain(`${siteUrl.origin}${path}`);
+  for (const path of ['/fr', '/en', '/fr/tags', '/en/tags', '/fr/tags/tokayev', '/en/tags/russia']) expect(locs).toContain(`${publicOrigin.origin}${path}`);
   for (const url of urls) {
     const links = url['xhtml:link'] ?? [];
     expect(links.map((l) => l['@hreflang'])).toContain('x-default');
@@ -98,7 +98,7 @@ test('sitemap.xml lists every page once, with hreflang alternates for real trans
 
 test('robots.txt points to the sitemap', async ({ request }) => {
   const text = await (await request.get('/robots.txt')).text();
-  expect(text).toContain(`Sitemap: ${siteUrl.origin}/sitemap.xml`);
+  expect(text).toContain(`Sitemap: ${publicOrigin.origin}/sitemap.xml`);
   expect(text).toMatch(/Disallow: \/fr\/search/);
 });
 
@@ -110,21 +110,21 @@ for (const piece of library.pieces) {
       expect(blocks).toHaveLength(1);
       const data = JSON.parse(blocks[0]!);
       const version = piece.versions[locale]!;
-      const url = `${siteUrl.origin}/${locale}/articles/${piece.slug}`;
+      const url = `${publicOrigin.origin}/${locale}/articles/${piece.slug}`;
       expect(data['@context']).toBe('https://schema.org');
       expect(data['@type']).toBe(piece.kind === 'news' ? 'NewsArticle' : 'AnalysisNewsArticle');
       expect(data['@id']).toBe(url);
       expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
       expect(data.datePublished).toBe(piece.date);
       expect(data.inLanguage).toBe(locale);
-      expect(data.keywords).toEqual(piece.tags.map((t) => library.tag(t)!.labels[locale]));
+      expect(data.keywords).toEqual(piece.tags.map((t) => t.labels[locale]));
       expect(data.isBasedOn.map((s: { name: string }) => s.name.split(',')[0])).toEqual(version.sources.map((s) => s.name));
       if (version.translation) {
-        expect(data.translationOfWork).toEqual({ '@id': `${siteUrl.origin}/${version.translation.from}/articles/${piece.slug}` });
+        expect(data.translationOfWork).toEqual({ '@id': `${publicOrigin.origin}/${version.translation.from}/articles/${piece.slug}` });
         expect(data.workTranslation).toBeUndefined();
       } else {
         const translations = piece.locales.filter((l) => piece.versions[l]!.translation);
-        expect(data.workTranslation.map((w: { '@id': string }) => w['@id'])).toEqual(translations.map((l) => `${siteUrl.origin}/${l}/articles/${piece.slug}`));
+        expect(data.workTranslation.map((w: { '@id': string }) => w['@id'])).toEqual(translations.map((l) => `${publicOrigin.origin}/${l}/articles/${piece.slug}`));
       }
       await expectOk(request, [data.url, data.image], baseURL!);
     });

@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { getLibrary } from '@/lib/content/site';
-import { sitePaths } from '@/lib/site-pages';
+import { getLibrary } from '@/lib/content/current';
+import { siteUrls } from '@/lib/routes';
 
-/** The real content and every page the site serves, from the same loader as the site. */
+/** The real content and every page of the site's route table, from the same loader as the site. */
 export const library = getLibrary();
-export const allPaths = sitePaths(library);
+export const allPaths = siteUrls(library, (route) => route.kind === 'page');
 
 /** Records console errors and failed or erroring requests while a page is used. */
 export function watchProblems(page: Page, javaScriptEnabled = true): () => void {

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { rankRelated } from '@/lib/content/related';
-import type { Piece } from '@/lib/content/types';
+import type { Piece, Tag } from '@/lib/content/types';
 
-function piece(slug: string, date: string, tags: string[]): Piece {
-  return { slug, date, kind: 'news', tags, versions: {}, locales: ['fr'] };
+const tags = new Map<string, Tag>();
+const tag = (slug: string): Tag => {
+  if (!tags.has(slug)) tags.set(slug, { slug, kind: 'topic', labels: { fr: slug, en: slug }, aliases: [] });
+  return tags.get(slug)!;
+};
+
+function piece(slug: string, date: string, slugs: string[]): Piece {
+  return { slug, date, kind: 'news', tags: slugs.map(tag), versions: {}, locales: ['fr'] };
 }
 
 function index(pieces: Piece[]) {
   const byTag = new Map<string, Piece[]>();
-  for (const p of pieces) for (const t of p.tags) byTag.set(t, [...(byTag.get(t) ?? []), p]);
+  for (const p of pieces) for (const t of p.tags) byTag.set(t.slug, [...(byTag.get(t.slug) ?? []), p]);
   return byTag;
 }
 
@@ -43,7 +49,7 @@ describe('rankRelated', () => {
   });
 
   it('lists the shared tags, rarest first, and never the piece itself', () => {
-    expect(ranked.find((r) => r.piece.slug === 'shares-mid-new')?.sharedTags).toEqual(['mid', 'common']);
+    expect(ranked.find((r) => r.piece.slug === 'shares-mid-new')?.sharedTags.map((t) => t.slug)).toEqual(['mid', 'common']);
     expect(ranked.some((r) => r.piece.slug === 'target')).toBe(false);
   });
 

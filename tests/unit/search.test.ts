@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentLibrary } from '@/lib/content/library';
 import { SearchIndex, matcher, maxQueryLength, searchableText, snippet } from '@/lib/search/index';
 import { fold, termForms } from '@/lib/search/text';
-import { contentDir } from '@/lib/content/site';
+import { contentDir } from '@/lib/content/current';
 
 describe('normalisation', () => {
   it('folds case and accents', () => {

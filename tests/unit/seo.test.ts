@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternatesFor, jsonForScript } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/public-url';
 
 describe('jsonForScript', () => {
   it('escapes what could end the script element or break JavaScript parsers, and stays the same JSON', () => {

@@ -1,19 +1,15 @@
-import { getLibrary } from '@/lib/content/site';
+import { localeOf, staticParamsOf } from '@/app/params';
+import { getLibrary } from '@/lib/content/current';
 import { rssFeed } from '@/lib/feed';
-import { locales } from '@/lib/i18n/locales';
-import { localeOf } from '../../params';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-// Route handlers do not inherit the layout's locales.
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = staticParamsOf(routes.feed);
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
-  const locale = await localeOf(params);
-  return new Response(rssFeed(getLibrary(), locale), {
+  return new Response(rssFeed(getLibrary(), await localeOf(params)), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }

@@ -2,15 +2,9 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { SearchForm } from '@/components/SearchForm';
 import { SearchResults } from '@/components/SearchResults';
-import { getLibrary } from '@/lib/content/site';
-import { getMessages } from '@/lib/i18n/messages';
-import { locales } from '@/lib/i18n/locales';
-import { paths } from '@/lib/routes';
-import { alternatesFor } from '@/lib/seo';
-import { maxQueryLength } from '@/lib/search/index';
-import { getSearchIndex } from '@/lib/search/site';
-import { searchResult } from '@/lib/view';
-import { localeOf } from '../../params';
+import { localeOf } from '@/app/params';
+import { getSearchIndex } from '@/lib/search/current';
+import { searchMetadata, searchView } from '@/lib/views/listings';
 
 type Props = PageProps<'/[locale]/search'>;
 
@@ -20,40 +14,30 @@ async function queryOf(searchParams: Props['searchParams']): Promise<string> {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await localeOf(params);
-  const t = getMessages(locale);
-  const query = (await queryOf(searchParams)).trim().slice(0, 80);
-  return {
-    title: query ? t.search.pageTitle(query) : t.search.title,
-    robots: { index: false },
-    alternates: alternatesFor(locale, locales, paths.search),
-  };
+  return searchMetadata(await queryOf(searchParams), await localeOf(params));
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params);
-  const t = getMessages(locale);
-  const outcome = getSearchIndex().query(await queryOf(searchParams), locale);
-  const library = getLibrary();
+  const view = searchView(getSearchIndex(), await queryOf(searchParams), await localeOf(params));
   return (
-    <PageShell locale={locale} pathIn={(l) => paths.search(l, outcome.query)}>
+    <PageShell page={view}>
       <div className="max-w-measure space-y-4">
-        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{t.search.title}</h1>
-        <p className="font-sans text-sm text-stone-600 dark:text-stone-400">{t.search.intro}</p>
-        <SearchForm id="search-page" action={paths.search(locale)} label={t.search.label} placeholder={t.search.placeholder} submit={t.search.submit} defaultValue={outcome.query} large live />
+        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{view.title}</h1>
+        <p className="font-sans text-sm text-stone-600 dark:text-stone-400">{view.intro}</p>
+        <SearchForm id="search-page" {...view.form} defaultValue={view.query} large live />
       </div>
       <div className="mt-4 space-y-4">
         <p role="status" data-search-status="" className="font-sans text-sm font-semibold">
-          {outcome.query ? t.search.count(outcome.hits.length, outcome.query) : t.search.empty}
+          {view.status}
         </p>
         <div data-search-results="" className="space-y-4">
-          {outcome.truncated && <p className="font-sans text-sm text-amber-800 dark:text-amber-300">{t.search.truncated(maxQueryLength)}</p>}
-          {outcome.query && outcome.hits.length === 0 && (
+          {view.truncatedNotice && <p className="font-sans text-sm text-amber-800 dark:text-amber-300">{view.truncatedNotice}</p>}
+          {view.noResults && (
             <p className="font-sans text-sm">
-              <a href={paths.tags(locale)} className="text-accent underline dark:text-accent-dark">{t.search.noResultsHint}</a>
+              <a href={view.noResults.href} className="text-accent underline dark:text-accent-dark">{view.noResults.label}</a>
             </p>
           )}
-          <SearchResults results={outcome.hits.map((hit) => searchResult(library, hit, locale))} />
+          <SearchResults results={view.results} />
         </div>
       </div>
       <script src="/live-search.js" async />

@@ -2,58 +2,35 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { ParallelView } from '@/components/ParallelView';
-import { getLibrary } from '@/lib/content/site';
-import { locales, otherLocale } from '@/lib/i18n/locales';
-import { getMessages } from '@/lib/i18n/messages';
-import { parallelRows } from '@/lib/parallel';
-import { paths } from '@/lib/routes';
-import { alternatesFor } from '@/lib/seo';
-import { localeOf } from '../../../../params';
+import { localeOf, staticParamsOf } from '@/app/params';
+import { getLibrary } from '@/lib/content/current';
+import { routes } from '@/lib/routes';
+import { parallelView } from '@/lib/views/piece';
+
+type Props = PageProps<'/[locale]/articles/[slug]/parallel'>;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getLibrary()
-    .bilingual()
-    .map((piece) => ({ slug: piece.slug }));
+export const generateStaticParams = staticParamsOf(routes.parallel);
+
+async function load(params: Props['params']) {
+  return parallelView(getLibrary(), (await params).slug, await localeOf(params)) ?? notFound();
 }
 
-async function load(params: PageProps<'/[locale]/articles/[slug]/parallel'>['params']) {
-  const locale = await localeOf(params);
-  const { slug } = await params;
-  const piece = getLibrary().piece(slug);
-  const own = piece?.versions[locale];
-  const other = piece?.versions[otherLocale(locale)];
-  if (!piece || !own || !other) notFound();
-  return { locale, piece, own, other };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return (await load(params)).metadata;
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]/parallel'>): Promise<Metadata> {
-  const { locale, piece, own } = await load(params);
-  const t = getMessages(locale);
-  return {
-    title: t.parallel.title(own.title),
-    description: own.summary.map((s) => s.text).join(' '),
-    alternates: alternatesFor(locale, locales, (l) => paths.parallel(l, piece.slug)),
-  };
-}
-
-export default async function ParallelPage({ params }: PageProps<'/[locale]/articles/[slug]/parallel'>) {
-  const { locale, piece, own, other } = await load(params);
-  const t = getMessages(locale);
+export default async function ParallelPage({ params }: Props) {
+  const view = await load(params);
   return (
-    <PageShell
-      locale={locale}
-      pathIn={(l) => paths.parallel(l, piece.slug)}
-      keepPlace
-      viewLinks={[own, other].map((v) => ({ href: paths.article(v.locale, piece.slug), label: t.parallel.only[v.locale], hrefLang: v.locale }))}
-    >
+    <PageShell page={view} keepPlace>
       <div className="mx-auto max-w-6xl space-y-8">
         <div className="space-y-2">
-          <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{t.parallel.heading}</h1>
-          <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{t.parallel.intro}</p>
+          <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{view.heading}</h1>
+          <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{view.intro}</p>
         </div>
-        <ParallelView rows={parallelRows(own, other)} languageNames={t.parallel.languages} />
+        <ParallelView rows={view.rows} languageNames={view.languageNames} />
       </div>
     </PageShell>
   );

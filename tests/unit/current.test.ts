@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { librarySource } from '@/lib/content/site';
+import { librarySource } from '@/lib/content/current';
 import { contentFixture, tagsYaml, version } from './fixture';
 
 function tree() {

@@ -1,5 +1,5 @@
 import type { ContentLibrary } from '../content/library';
-import { getLibrary } from '../content/site';
+import { getLibrary } from '../content/current';
 import { SearchIndex } from './index';
 
 let built: { library: ContentLibrary; index: SearchIndex } | undefined;

@@ -1,23 +1,23 @@
-import type { Locale } from './i18n/locales';
-import type { Version } from './content/types';
+import type { Version } from '../content/types';
+import type { Locale } from '../i18n/locales';
 
-export interface ParallelCell {
+export interface AlignedCell {
   lang: Locale;
   html: string;
 }
 
-export interface ParallelRow {
+export interface AlignedRow {
   /** `p-N` for body blocks, the same id as in the single-language pages; absent for title and lead. */
   id?: string;
   kind: 'title' | 'lead' | 'block';
-  cells: ParallelCell[];
+  cells: AlignedCell[];
 }
 
 /**
  * The versions aligned row by row: title with title, lead line with lead line,
  * block with block. The loader has checked that the structures match.
  */
-export function parallelRows(first: Version, second: Version): ParallelRow[] {
+export function alignedRows(first: Version, second: Version): AlignedRow[] {
   const versions = [first, second];
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [

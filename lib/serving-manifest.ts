@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentLibrary } from './content/library';
+import { contentSecurityPolicy } from './csp';
+import { siteUrls } from './routes';
+
+/**
+ * What the proxy needs to know about the built site, written after `next build`
+ * by scripts/post-build.ts so that the proxy never loads the content itself:
+ * every URL the site serves, and the hashes of each prerendered page's inline scripts.
+ */
+export interface ServingManifest {
+  /** The content tree the site was built from, so that tests can tell which build they face. */
+  contentDir: string;
+  paths: string[];
+  scriptHashes: Record<string, string[]>;
+}
+
+export const servingManifestPath = () => path.join(process.cwd(), '.next', 'serving-manifest.json');
+
+export function readServingManifest(): ServingManifest | undefined {
+  const file = servingManifestPath();
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ServingManifest) : undefined;
+}
+
+/** Files of `public/`, found rather than listed: each is served at its path. */
+export function publicFiles(dir = path.join(process.cwd(), 'public')): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => '/' + path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Every URL the proxy lets through to Next: the route table's (search, which
+ * takes any query, and the 404 page, which is only reached by rewrite, aside)
+ * and the files of `public/`.
+ */
+export function servedUrls(library: ContentLibrary, files: readonly string[]): string[] {
+  return [...siteUrls(library, (route) => route.kind !== 'search' && route.kind !== 'error'), ...files];
+}
+
+/** Where the URLs the route table expects prerendered and those Next prerendered differ, either way. */
+export function prerenderMismatch(expected: readonly string[], prerendered: readonly string[]): { missing: string[]; unexpected: string[] } {
+  const made = new Set(prerendered);
+  const wanted = new Set(expected);
+  return {
+    missing: expected.filter((url) => !made.has(url)),
+    unexpected: prerendered.filter((url) => !wanted.has(url)),
+  };
+}
+
+/** What the proxy asks of the build: is this a URL of the site, and what policy does its page get. */
+export interface Serving {
+  serves(pathname: string): boolean;
+  policy(pathname: string): string;
+}
+
+let built: Serving | undefined;
+
+/**
+ * The serving rules of the build in `.next`, read once. In development
+ * `next dev` leaves the last build's manifest in place, but the content may
+ * have changed since: every URL goes through (pages unknown to the dev server
+ * 404 through Next itself) and scripts run under the development policy.
+ */
+export function serving(): Serving {
+  if (process.env.NODE_ENV === 'development') {
+    return { serves: () => true, policy: () => contentSecurityPolicy('development') };
+  }
+  if (!built) {
+    const manifest = readServingManifest();
+    if (!manifest) console.error(`${servingManifestPath()} is missing: build with \`npm run build\`, not \`next build\` alone.`);
+    const urls = manifest ? new Set(manifest.paths) : null;
+    const hashes = manifest?.scriptHashes ?? {};
+    built = {
+      serves: (pathname) => urls === null || urls.has(pathname),
+      policy: (pathname) => contentSecurityPolicy({ hashes: hashes[pathname] ?? [] }),
+    };
+  }
+  return built;
+}

@@ -1,0 +1,175 @@
+import type { Metadata } from 'next';
+import type { ContentLibrary } from '../content/library';
+import type { InlineText } from '../content/markdown';
+import type { Piece, Source, Version } from '../content/types';
+import { formatDate, readingMinutes } from '../i18n/format';
+import { locales, otherLocale, type Locale } from '../i18n/locales';
+import { getMessages } from '../i18n/messages';
+import { absoluteUrl } from '../public-url';
+import { paths } from '../routes';
+import { alternatesFor, description, openGraphLocale } from '../seo';
+import { shareTargets, type ShareTarget } from '../share';
+import { articleJsonLd } from '../structured-data';
+import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
+import { alignedRows, type AlignedRow } from './parallel';
+
+/** A link between the views of one piece (single language, side by side), kept at hand in the header. */
+export interface ViewLink {
+  href: string;
+  label: string;
+  hrefLang?: string;
+}
+
+export interface ArticleHeaderView {
+  kindLabel: string;
+  date: string;
+  dateLabel: string;
+  title: string;
+  lead: readonly InlineText[];
+  readingTime: string;
+  /** "Traduit de l’anglais", when this version is a translation. */
+  translatedFrom?: string;
+  /** Language of the text when it differs from the page's. */
+  lang?: Locale;
+}
+
+/** Everything an article page shows, in the reader's locale. */
+export interface ArticleView {
+  locale: Locale;
+  pathIn: (locale: Locale) => string;
+  viewLinks?: ViewLink[];
+  /** Shown when the piece is not in the reader's language and its other version stands in. */
+  notice?: string;
+  header: ArticleHeaderView;
+  /** Language of the text when it differs from the page's. */
+  lang?: Locale;
+  html: string;
+  sources: { heading: string; issueLabel: string; sources: readonly Source[]; translationNote?: string };
+  tags: { heading: string; links: TagLink[] };
+  share: { heading: string; url: string; targets: ShareTarget[]; labels: Record<ShareTarget['key'] | 'copy' | 'copied', string> };
+  related: { heading: string; becauseLabel: string; pieces: RelatedCard[] };
+  jsonLd: object;
+  metadata: Metadata;
+}
+
+function bilingual(piece: Piece): boolean {
+  return piece.locales.length === locales.length;
+}
+
+export function articleView(library: ContentLibrary, slug: string, locale: Locale): ArticleView | undefined {
+  const shown = library.article(slug, locale);
+  if (!shown) return undefined;
+  const { piece, version, fallback } = shown;
+  const t = getMessages(locale);
+  const lang = fallback ? version.locale : undefined;
+  const pathIn = (l: Locale) => paths.article(l, piece.slug);
+  const url = absoluteUrl(paths.article(version.locale, piece.slug));
+  const image = absoluteUrl(paths.articleImage(locale, piece.slug));
+  return {
+    locale,
+    pathIn,
+    ...(bilingual(piece) ? { viewLinks: [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] } : {}),
+    ...(fallback ? { notice: t.article.notInLanguage } : {}),
+    header: {
+      kindLabel: t.kinds[piece.kind],
+      date: piece.date,
+      dateLabel: formatDate(piece.date, locale),
+      title: version.title,
+      lead: version.summary,
+      readingTime: t.article.readingTime(readingMinutes(version.wordCount)),
+      ...(version.translation ? { translatedFrom: t.article.translatedFrom[version.translation.from] } : {}),
+      ...(lang ? { lang } : {}),
+    },
+    ...(lang ? { lang } : {}),
+    html: version.html,
+    sources: {
+      heading: t.article.sources,
+      issueLabel: t.article.issue,
+      sources: version.sources,
+      ...(version.translation?.note ? { translationNote: version.translation.note } : {}),
+    },
+    tags: { heading: t.article.tags, links: tagLinks(piece.tags, locale) },
+    share: { heading: t.article.share, url, targets: shareTargets(url, version.title), labels: { ...t.share } },
+    related: { heading: t.article.related, becauseLabel: t.article.relatedBecause, pieces: relatedCards(library, library.related(piece.slug), locale) },
+    jsonLd: articleJsonLd(piece, version, image),
+    metadata: articleMetadata(piece, version, locale, image),
+  };
+}
+
+function articleMetadata(piece: Piece, version: Version, locale: Locale, image: string): Metadata {
+  const t = getMessages(locale);
+  const alternates = alternatesFor(locale, piece.locales, (l) => paths.article(l, piece.slug));
+  const text = description(version);
+  return {
+    title: version.title,
+    description: text,
+    alternates,
+    openGraph: {
+      type: 'article',
+      siteName: t.siteName,
+      title: version.title,
+      description: text,
+      url: alternates.canonical,
+      locale: openGraphLocale(version.locale),
+      alternateLocale: piece.locales.filter((l) => l !== version.locale).map(openGraphLocale),
+      publishedTime: piece.date,
+      section: t.kinds[piece.kind],
+      tags: piece.tags.map((tag) => tag.labels[locale]),
+    },
+    // The same preview as Open Graph's (its route file adds og:image itself).
+    twitter: { card: 'summary_large_image', title: version.title, description: text, images: [image] },
+  };
+}
+
+/** Everything the side-by-side page shows: the reader's version first. */
+export interface ParallelPageView {
+  locale: Locale;
+  pathIn: (locale: Locale) => string;
+  viewLinks: ViewLink[];
+  heading: string;
+  intro: string;
+  rows: AlignedRow[];
+  languageNames: Record<Locale, string>;
+  metadata: Metadata;
+}
+
+export function parallelView(library: ContentLibrary, slug: string, locale: Locale): ParallelPageView | undefined {
+  const piece = library.piece(slug);
+  const own = piece?.versions[locale];
+  const other = piece?.versions[otherLocale(locale)];
+  if (!piece || !own || !other) return undefined;
+  const t = getMessages(locale);
+  const pathIn = (l: Locale) => paths.parallel(l, piece.slug);
+  return {
+    locale,
+    pathIn,
+    viewLinks: [own, other].map((v) => ({ href: paths.article(v.locale, piece.slug), label: t.parallel.only[v.locale], hrefLang: v.locale })),
+    heading: t.parallel.heading,
+    intro: t.parallel.intro,
+    rows: alignedRows(own, other),
+    languageNames: t.parallel.languages,
+    metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },
+  };
+}
+
+/** What the link preview image of a piece shows, in the page's locale. */
+export interface ShareImageView {
+  siteName: string;
+  kindLabel: string;
+  dateLabel: string;
+  title: string;
+  lang: string;
+}
+
+export function shareImageView(library: ContentLibrary, slug: string, locale: Locale): ShareImageView | undefined {
+  const shown = library.article(slug, locale);
+  if (!shown) return undefined;
+  const t = getMessages(locale);
+  return {
+    siteName: t.siteName,
+    kindLabel: t.kinds[shown.piece.kind],
+    dateLabel: formatDate(shown.piece.date, locale),
+    title: shown.version.title,
+    lang: shown.version.locale,
+  };
+}
