@@ -19,6 +19,8 @@ export function proxy(request: NextRequest) {
   if (serving().serves(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', serving().policy(pathname));
+    const type = serving().contentType(pathname);
+    if (type) response.headers.set('Content-Type', type);
     return locale ? remembering(request, locale, response) : response;
   }
   const target = request.nextUrl.clone();

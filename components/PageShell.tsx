@@ -40,7 +40,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepP
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}
       </main>
-      <SiteFooter text={t.footer.about} />
+      <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
       {keepPlace && <script src="/keep-place.js" async />}
     </>
   );

@@ -7,14 +7,18 @@ import { absoluteUrl } from './public-url';
 import { paths } from './routes';
 import { description } from './seo';
 
+/** A feed holds the latest pieces: readers poll it for what is new, and the archive holds the rest. */
+export const feedLength = 50;
+
 /**
- * RSS 2.0 of the pieces written in `locale` (a feed speaks one language),
- * newest first, full text, one category per tag; optionally those of one tag.
+ * RSS 2.0 of the latest pieces written in `locale` (a feed speaks one
+ * language), newest first, full text, one category per tag; optionally those
+ * of one tag.
  */
 export function rssFeed(library: ContentLibrary, locale: Locale, tag?: Tag): string {
   const t = getMessages(locale);
   const label = tag?.labels[locale];
-  const pieces = (tag ? library.tagged(tag.slug) : library.pieces).filter((p) => p.versions[locale]);
+  const pieces = (tag ? library.tagged(tag.slug) : library.pieces).filter((p) => p.versions[locale]).slice(0, feedLength);
   const self = absoluteUrl(tag ? paths.tagFeed(locale, tag.slug) : paths.feed(locale));
   const link = absoluteUrl(tag ? paths.tag(locale, tag.slug) : paths.home(locale));
   const feed = new Feed({

@@ -1,5 +1,6 @@
 import type { ContentLibrary } from './content/library';
 import { isLocale, locales, type Locale } from './i18n/locales';
+import { laterPages } from './pagination';
 
 /**
  * The route table: every kind of URL the site serves, each named by its folder
@@ -37,6 +38,14 @@ export interface Route {
   readonly inSitemap: boolean;
   /** Its pages; a route without `[locale]` has a single page. */
   pages(library: ContentLibrary): readonly RoutePage[];
+  /**
+   * The media type of a resource that is not HTML. The proxy sets it on the
+   * response before Next copies the handler's headers: Next 16.4 appends
+   * those, which stores Content-Type as an array, and its compression then
+   * takes the response for incompressible (next.js issue #98007). A header
+   * already set is not appended again, so these go out compressed.
+   */
+  readonly contentType?: string;
 }
 
 const everywhere = (params: Params = {}, lastModified?: string): RoutePage => ({
@@ -46,6 +55,15 @@ const everywhere = (params: Params = {}, lastModified?: string): RoutePage => ({
 });
 const once = () => [everywhere()];
 const usedTags = (library: ContentLibrary) => library.usedTags().map((tag) => everywhere({ tag: tag.slug }));
+/** `[year]` and `[month]` of every month that has pieces. */
+const months = (library: ContentLibrary) => library.months().map(({ month }) => ({ year: month.slice(0, 4), month: month.slice(5, 7) }));
+const later = (params: Params, items: number) => laterPages(items).map((n) => everywhere({ ...params, n }));
+
+const rss = 'application/rss+xml; charset=utf-8';
+const xml = 'application/xml; charset=utf-8';
+
+/** A sitemap file lists at most this many URLs (the protocol allows 50,000). */
+export const urlsPerSitemap = 10_000;
 
 export const routes = {
   home: {
@@ -54,6 +72,13 @@ export const routes = {
     prerendered: true,
     inSitemap: true,
     pages: (library) => [everywhere({}, library.pieces[0]?.date)],
+  },
+  homePage: {
+    pattern: '/[locale]/page/[n]',
+    kind: 'page',
+    prerendered: true,
+    inSitemap: true,
+    pages: (library) => later({}, library.pieces.length),
   },
   article: {
     pattern: '/[locale]/articles/[slug]',
@@ -78,16 +103,60 @@ export const routes = {
   },
   tags: { pattern: '/[locale]/tags', kind: 'page', prerendered: true, inSitemap: true, pages: once },
   tag: { pattern: '/[locale]/tags/[tag]', kind: 'page', prerendered: true, inSitemap: true, pages: usedTags },
-  feed: { pattern: '/[locale]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: once },
-  tagFeed: { pattern: '/[locale]/tags/[tag]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags },
+  tagPage: {
+    pattern: '/[locale]/tags/[tag]/page/[n]',
+    kind: 'page',
+    prerendered: true,
+    inSitemap: true,
+    pages: (library) => library.usedTags().flatMap((tag) => later({ tag: tag.slug }, library.tagged(tag.slug).length)),
+  },
+  archive: { pattern: '/[locale]/archive', kind: 'page', prerendered: true, inSitemap: true, pages: once },
+  archiveMonth: {
+    pattern: '/[locale]/archive/[year]/[month]',
+    kind: 'page',
+    prerendered: true,
+    inSitemap: true,
+    pages: (library) => months(library).map((params) => everywhere(params)),
+  },
+  archiveMonthPage: {
+    pattern: '/[locale]/archive/[year]/[month]/page/[n]',
+    kind: 'page',
+    prerendered: true,
+    inSitemap: true,
+    pages: (library) => months(library).flatMap((params) => later(params, library.inMonth(`${params.year}-${params.month}`).length)),
+  },
+  feed: { pattern: '/[locale]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: once, contentType: rss },
+  tagFeed: { pattern: '/[locale]/tags/[tag]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags, contentType: rss },
   search: { pattern: '/[locale]/search', kind: 'search', prerendered: false, inSitemap: false, pages: once },
   notFound: { pattern: '/[locale]/404', kind: 'error', prerendered: true, inSitemap: false, pages: once },
-  sitemap: { pattern: '/sitemap.xml', kind: 'file', prerendered: true, inSitemap: false, pages: once },
-  robots: { pattern: '/robots.txt', kind: 'file', prerendered: true, inSitemap: false, pages: once },
+  /** The sitemap index, pointing to the sitemap files. */
+  sitemap: { pattern: '/sitemap.xml', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: xml },
+  sitemapFile: {
+    pattern: '/sitemaps/[file]',
+    kind: 'file',
+    prerendered: true,
+    inSitemap: false,
+    pages: (library) => Array.from({ length: sitemapFileCount(library) }, (_, i) => everywhere({ file: `${i + 1}.xml` })),
+    contentType: xml,
+  },
+  robots: { pattern: '/robots.txt', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
   icon: { pattern: '/icon.svg', kind: 'file', prerendered: true, inSitemap: false, pages: once },
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
+
+/** Every page of every route in the sitemap, with its route. */
+export function sitemapPages(library: ContentLibrary): { route: Route; page: RoutePage }[] {
+  return Object.values<Route>(routes)
+    .filter((route) => route.inSitemap)
+    .flatMap((route) => route.pages(library).map((page) => ({ route, page })));
+}
+
+/** A page is listed once per real translation. */
+function sitemapFileCount(library: ContentLibrary): number {
+  const urls = sitemapPages(library).reduce((n, { page }) => n + page.translations.length, 0);
+  return Math.max(1, Math.ceil(urls / urlsPerSitemap));
+}
 
 /** The URL of a route's page: the pattern with its params filled in. */
 export function fill(pattern: string, params: Params): string {
@@ -137,6 +206,12 @@ export const paths = {
   articleImage: (locale: Locale, slug: string) => fill(routes.articleImage.pattern, { locale, slug }),
   tags: (locale: Locale) => fill(routes.tags.pattern, { locale }),
   tag: (locale: Locale, tag: string) => fill(routes.tag.pattern, { locale, tag }),
+  /** Page `n` of a list whose first page is at `first`: the list's own URL for 1, `…/page/n` after. */
+  listPage: (first: string, n: number) => (n === 1 ? first : `${first}/page/${n}`),
+  archive: (locale: Locale) => fill(routes.archive.pattern, { locale }),
+  /** `month` is `YYYY-MM`. */
+  archiveMonth: (locale: Locale, month: string) =>
+    fill(routes.archiveMonth.pattern, { locale, year: month.slice(0, 4), month: month.slice(5, 7) }),
   feed: (locale: Locale) => fill(routes.feed.pattern, { locale }),
   tagFeed: (locale: Locale, tag: string) => fill(routes.tagFeed.pattern, { locale, tag }),
   search: (locale: Locale, query?: string) => {
@@ -145,6 +220,7 @@ export const paths = {
   },
   notFound: (locale: Locale) => fill(routes.notFound.pattern, { locale }),
   sitemap: () => routes.sitemap.pattern,
+  sitemapFile: (n: number) => fill(routes.sitemapFile.pattern, { file: `${n}.xml` }),
 };
 
 /** The locale a URL is in, from its first segment. */

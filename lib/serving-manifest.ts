@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentLibrary } from './content/library';
 import { contentSecurityPolicy } from './csp';
-import { siteUrls } from './routes';
+import { routeUrls, routes, siteUrls, type Route } from './routes';
 
 /**
  * What the proxy needs to know about the built site, written after `next build`
@@ -12,8 +12,12 @@ import { siteUrls } from './routes';
 export interface ServingManifest {
   /** The content tree the site was built from, so that tests can tell which build they face. */
   contentDir: string;
+  /** The page size of its lists, which the tests' expectations depend on too. */
+  pageSize: number;
   paths: string[];
   scriptHashes: Record<string, string[]>;
+  /** Media types of the URLs that are not HTML pages (feeds, sitemaps, robots.txt). */
+  contentTypes: Record<string, string>;
 }
 
 export const servingManifestPath = () => path.join(process.cwd(), '.next', 'serving-manifest.json');
@@ -41,6 +45,12 @@ export function servedUrls(library: ContentLibrary, files: readonly string[]): s
   return [...siteUrls(library, (route) => route.kind !== 'search' && route.kind !== 'error'), ...files];
 }
 
+export function contentTypes(library: ContentLibrary): Record<string, string> {
+  return Object.fromEntries(
+    Object.values<Route>(routes).flatMap((route) => (route.contentType ? routeUrls(route, library).map((url) => [url, route.contentType!]) : [])),
+  );
+}
+
 /** Where the URLs the route table expects prerendered and those Next prerendered differ, either way. */
 export function prerenderMismatch(expected: readonly string[], prerendered: readonly string[]): { missing: string[]; unexpected: string[] } {
   const made = new Set(prerendered);
@@ -55,6 +65,7 @@ export function prerenderMismatch(expected: readonly string[], prerendered: read
 export interface Serving {
   serves(pathname: string): boolean;
   policy(pathname: string): string;
+  contentType(pathname: string): string | undefined;
 }
 
 let built: Serving | undefined;
@@ -67,16 +78,18 @@ let built: Serving | undefined;
  */
 export function serving(): Serving {
   if (process.env.NODE_ENV === 'development') {
-    return { serves: () => true, policy: () => contentSecurityPolicy('development') };
+    return { serves: () => true, policy: () => contentSecurityPolicy('development'), contentType: () => undefined };
   }
   if (!built) {
     const manifest = readServingManifest();
     if (!manifest) console.error(`${servingManifestPath()} is missing: build with \`npm run build\`, not \`next build\` alone.`);
     const urls = manifest ? new Set(manifest.paths) : null;
     const hashes = manifest?.scriptHashes ?? {};
+    const types = manifest?.contentTypes ?? {};
     built = {
       serves: (pathname) => urls === null || urls.has(pathname),
       policy: (pathname) => contentSecurityPolicy({ hashes: hashes[pathname] ?? [] }),
+      contentType: (pathname) => types[pathname],
     };
   }
   return built;

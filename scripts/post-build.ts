@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, getLibrary } from '../lib/content/current';
 import { inlineScriptHashes } from '../lib/csp';
+import { pageSize } from '../lib/pagination';
 import { siteUrls } from '../lib/routes';
-import { prerenderMismatch, publicFiles, servedUrls, servingManifestPath, type ServingManifest } from '../lib/serving-manifest';
+import { contentTypes, prerenderMismatch, publicFiles, servedUrls, servingManifestPath, type ServingManifest } from '../lib/serving-manifest';
 
 const library = getLibrary();
 
@@ -41,7 +42,13 @@ function walk(dir: string) {
 }
 walk(root);
 
-const manifest: ServingManifest = { contentDir: path.resolve(contentDir), paths: servedUrls(library, publicFiles()), scriptHashes };
+const manifest: ServingManifest = {
+  contentDir: path.resolve(contentDir),
+  pageSize,
+  paths: servedUrls(library, publicFiles()),
+  scriptHashes,
+  contentTypes: contentTypes(library),
+};
 fs.writeFileSync(servingManifestPath(), JSON.stringify(manifest));
 console.log(
   `serving manifest (${path.relative('.', manifest.contentDir)}): ${prerendered.length} prerendered URLs match the route table; ` +

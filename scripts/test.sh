@@ -3,7 +3,8 @@
 # content, lint and types, runs unit and component tests, then builds the site
 # twice for the end-to-end tests in Chromium against the production build: first
 # from the fixture tree (pieces in one language only, which the real content
-# lacks), then from content/, which is the build left in .next.
+# lacks, with two pieces a page so that its lists have several pages), then
+# from content/, which is the build left in .next.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf test-results reports
@@ -18,7 +19,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit
 # Both end-to-end runs go on when one fails; the summary counts every failure.
 status=0
 echo "== build from the fixture tree"
-CONTENT_DIR=tests/fixtures/valid npm run -s build
+CONTENT_DIR=tests/fixtures/valid PAGE_SIZE=2 npm run -s build
 echo "== end-to-end tests on the fixture tree (Chromium)"
 npx playwright test -c playwright.fixture.config.ts || status=1
 echo "== build";      npm run -s build

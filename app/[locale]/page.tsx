@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
-import { PageIntro } from '@/components/PageIntro';
-import { PageShell } from '@/components/PageShell';
-import { PieceList } from '@/components/PieceList';
+import { notFound } from 'next/navigation';
+import { HomeHeading } from '@/components/HomeHeading';
+import { PieceListPage } from '@/components/PieceListPage';
 import { localeOf } from '@/app/params';
 import { getLibrary } from '@/lib/content/current';
 import { homeView } from '@/lib/views/listings';
 
 type Props = PageProps<'/[locale]'>;
 
+async function load(params: Props['params']) {
+  return homeView(getLibrary(), await localeOf(params)) ?? notFound();
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return homeView(getLibrary(), await localeOf(params)).metadata;
+  return (await load(params)).metadata;
 }
 
 export default async function HomePage({ params }: Props) {
-  const view = homeView(getLibrary(), await localeOf(params));
-  return (
-    <PageShell page={view}>
-      <PageIntro title={view.title} intro={view.intro} />
-      <PieceList pieces={view.pieces} tagsLabel={view.tagsLabel} />
-    </PageShell>
-  );
+  const view = await load(params);
+  return <PieceListPage view={view} heading={<HomeHeading view={view} />} />;
 }

@@ -28,6 +28,7 @@ export class ContentLibrary {
   readonly tags: ReadonlyMap<string, Tag>;
   private readonly bySlug: ReadonlyMap<string, Piece>;
   private readonly byTag: ReadonlyMap<string, readonly Piece[]>;
+  private readonly byMonth: ReadonlyMap<string, readonly Piece[]>;
 
   private constructor(pieces: Piece[], tags: ReadonlyMap<string, Tag>) {
     pieces.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
@@ -38,6 +39,14 @@ export class ContentLibrary {
     const byTag = new Map<string, Piece[]>([...tags.keys()].map((t) => [t, []]));
     for (const piece of pieces) for (const tag of piece.tags) byTag.get(tag.slug)!.push(piece);
     this.byTag = byTag;
+    const byMonth = new Map<string, Piece[]>();
+    for (const piece of pieces) {
+      const month = piece.date.slice(0, 7);
+      const list = byMonth.get(month);
+      if (list) list.push(piece);
+      else byMonth.set(month, [piece]);
+    }
+    this.byMonth = byMonth;
   }
 
   /** Reads, validates and renders everything under `dir`; throws a ContentError listing every problem. */
@@ -108,6 +117,16 @@ export class ContentLibrary {
   /** Pieces carrying the tag, newest first. */
   tagged(tag: string): readonly Piece[] {
     return this.byTag.get(tag) ?? [];
+  }
+
+  /** Months that have pieces, newest first, as `YYYY-MM` with their pieces (newest first). */
+  months(): { month: string; pieces: readonly Piece[] }[] {
+    return [...this.byMonth].map(([month, pieces]) => ({ month, pieces }));
+  }
+
+  /** Pieces published in `YYYY-MM`, newest first. */
+  inMonth(month: string): readonly Piece[] {
+    return this.byMonth.get(month) ?? [];
   }
 
   related(slug: string, limit = 5): Related[] {

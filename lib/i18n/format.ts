@@ -16,3 +16,16 @@ export function formatDate(iso: string, locale: Locale): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "Janvier 2022" / "January 2022" for `YYYY-MM`, capitalised to stand as a heading or a link. */
+export function formatMonth(month: string, locale: Locale): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  const label = format.format(new Date(`${month}-01T00:00:00Z`));
+  return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
+}

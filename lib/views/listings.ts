@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import type { ContentLibrary } from '../content/library';
+import type { Piece } from '../content/types';
+import { tagKinds } from '../content/schema';
+import { formatMonth } from '../i18n/format';
 import { locales, type Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
+import { pageCount, pageItems } from '../pagination';
 import { absoluteUrl } from '../public-url';
 import { paths } from '../routes';
 import { maxQueryLength, type SearchIndex } from '../search/index';
@@ -15,26 +19,84 @@ interface PageView {
   metadata: Metadata;
 }
 
-export interface HomeView extends PageView {
-  title: string;
-  intro: string;
-  pieces: PieceCard[];
-  tagsLabel: string;
+export interface PaginationView {
+  label: string;
+  status: string;
+  previous?: { href: string; label: string };
+  next?: { href: string; label: string };
 }
 
-export function homeView(library: ContentLibrary, locale: Locale): HomeView {
-  const t = getMessages(locale);
+/** One page of a list whose page `n` is at `pathOf(n)`; undefined for a list that fits on one page. */
+function pagination(locale: Locale, pathOf: (n: number) => string, n: number, items: number): PaginationView | undefined {
+  const total = pageCount(items);
+  if (total === 1) return undefined;
+  const t = getMessages(locale).pagination;
+  return {
+    label: t.label,
+    status: t.status(n, total),
+    ...(n > 1 ? { previous: { href: pathOf(n - 1), label: t.previous } } : {}),
+    ...(n < total ? { next: { href: pathOf(n + 1), label: t.next } } : {}),
+  };
+}
+
+/** What every list of pieces has: the pieces of one page, in the reader's locale, and the way to the others. */
+export interface PieceListView extends PageView {
+  pieces: PieceCard[];
+  tagsLabel: string;
+  pagination?: PaginationView;
+}
+
+/**
+ * Page `n` of a list of pieces whose first page is at `firstIn(locale)`:
+ * its cards, its links to the pages around it, and its canonical and
+ * alternates (the same page number in each locale).
+ */
+function pieceList(
+  library: ContentLibrary,
+  locale: Locale,
+  all: readonly Piece[],
+  firstIn: (l: Locale) => string,
+  n: number,
+  extraFeed?: { url: string; title: string },
+) {
+  if (n > pageCount(all.length)) return undefined;
+  const pathIn = (l: Locale) => paths.listPage(firstIn(l), n);
+  const nav = pagination(locale, (page) => paths.listPage(firstIn(locale), page), n, all.length);
   return {
     locale,
-    pathIn: paths.home,
+    pathIn,
+    pieces: pageItems(all, n).map((piece) => pieceCard(library.listing(piece, locale), locale)),
+    tagsLabel: getMessages(locale).article.tags,
+    ...(nav ? { pagination: nav } : {}),
+    alternates: alternatesFor(locale, locales, pathIn, extraFeed),
+  };
+}
+
+/** A list's title, with its page number after the first page. */
+function pageTitle(locale: Locale, title: string, n: number): string {
+  return n === 1 ? title : getMessages(locale).pagination.title(title, n);
+}
+
+export interface HomeView extends PieceListView {
+  title: string;
+  intro: string;
+  archive: { href: string; label: string };
+}
+
+export function homeView(library: ContentLibrary, locale: Locale, n = 1): HomeView | undefined {
+  const t = getMessages(locale);
+  const found = pieceList(library, locale, library.pieces, paths.home, n);
+  if (!found) return undefined;
+  const { alternates, ...list } = found;
+  return {
+    ...list,
     title: t.home.title,
     intro: t.home.intro,
-    pieces: library.list(locale).map((shown) => pieceCard(shown, locale)),
-    tagsLabel: t.article.tags,
+    archive: { href: paths.archive(locale), label: t.home.archive },
     metadata: {
-      title: { absolute: `${t.home.title} — ${t.siteName}` },
+      title: { absolute: `${pageTitle(locale, t.home.title, n)} — ${t.siteName}` },
       description: t.home.intro,
-      alternates: alternatesFor(locale, locales, paths.home),
+      alternates,
     },
   };
 }
@@ -43,71 +105,122 @@ export interface TagIndexEntry {
   slug: string;
   href: string;
   label: string;
-  kindLabel: string;
   countLabel: string;
 }
 
 export interface TagIndexView extends PageView {
   title: string;
   intro: string;
-  tags: TagIndexEntry[];
+  /** People, places, organisations, topics: each kind that has tags, with its tags in the reader's collation. */
+  groups: { kind: string; heading: string; tags: TagIndexEntry[] }[];
 }
 
-/** Every tag in use, by its label in the reader's collation, with its count. */
+/** Every tag in use, grouped by kind, by its label in the reader's collation ("Élection" with the E), with its count. */
 export function tagIndexView(library: ContentLibrary, locale: Locale): TagIndexView {
   const t = getMessages(locale);
   const collator = new Intl.Collator(locale);
+  const used = library.usedTags().sort((a, b) => collator.compare(a.labels[locale], b.labels[locale]));
+  const order = ['person', 'place', 'organisation', 'topic'] as const satisfies readonly (typeof tagKinds)[number][];
   return {
     locale,
     pathIn: paths.tags,
     title: t.tags.title,
     intro: t.tags.intro,
-    tags: library
-      .usedTags()
-      .sort((a, b) => collator.compare(a.labels[locale], b.labels[locale]))
-      .map((tag) => ({
-        slug: tag.slug,
-        href: paths.tag(locale, tag.slug),
-        label: tag.labels[locale],
-        kindLabel: t.tags.kinds[tag.kind],
-        countLabel: t.tags.count(library.tagged(tag.slug).length),
-      })),
+    groups: order
+      .map((kind) => ({
+        kind,
+        heading: t.tags.groups[kind],
+        tags: used
+          .filter((tag) => tag.kind === kind)
+          .map((tag) => ({
+            slug: tag.slug,
+            href: paths.tag(locale, tag.slug),
+            label: tag.labels[locale],
+            countLabel: t.tags.count(library.tagged(tag.slug).length),
+          })),
+      }))
+      .filter((group) => group.tags.length > 0),
     metadata: { title: t.tags.title, description: t.tags.intro, alternates: alternatesFor(locale, locales, paths.tags) },
   };
 }
 
-export interface TagPageView extends PageView {
-  label: string;
-  allTags: { href: string; label: string };
-  /** "Lieu · 2 articles" */
+/** The top of a list that belongs to a larger set (a tag of the tags, a month of the archive). */
+export interface ListHeadingView {
+  title: string;
+  /** What it is and how many pieces it has: "Lieu · 2 articles". */
   line: string;
-  pieces: PieceCard[];
-  tagsLabel: string;
+  /** The way back up to the set. */
+  up: { href: string; label: string };
 }
 
-export function tagView(library: ContentLibrary, slug: string, locale: Locale): TagPageView | undefined {
+export interface TagPageView extends PieceListView {
+  heading: ListHeadingView;
+}
+
+export function tagView(library: ContentLibrary, slug: string, locale: Locale, n = 1): TagPageView | undefined {
   const tag = library.tag(slug);
-  const tagged = tag && library.tagged(tag.slug);
-  if (!tag || !tagged?.length) return undefined;
+  const tagged = tag ? library.tagged(tag.slug) : [];
+  if (!tag || tagged.length === 0) return undefined;
   const t = getMessages(locale);
   const label = tag.labels[locale];
   const count = t.tags.count(tagged.length);
+  const feed = { url: absoluteUrl(paths.tagFeed(locale, tag.slug)), title: t.feed.tagLinkTitle(label) };
+  const found = pieceList(library, locale, tagged, (l) => paths.tag(l, tag.slug), n, feed);
+  if (!found) return undefined;
+  const { alternates, ...list } = found;
+  return {
+    ...list,
+    heading: { title: label, line: `${t.tags.kinds[tag.kind]} · ${count}`, up: { href: paths.tags(locale), label: t.tags.allTags } },
+    metadata: {
+      title: pageTitle(locale, t.tags.pageTitle(label), n),
+      description: `${t.tags.pageTitle(label)} — ${count}`,
+      alternates,
+    },
+  };
+}
+
+export interface ArchiveView extends PageView {
+  title: string;
+  intro: string;
+  years: { year: string; months: { month: string; href: string; label: string; countLabel: string }[] }[];
+}
+
+/** The years and months that have pieces, newest first, with their counts. */
+export function archiveView(library: ContentLibrary, locale: Locale): ArchiveView {
+  const t = getMessages(locale);
+  const years = new Map<string, ArchiveView['years'][number]['months']>();
+  for (const { month, pieces } of library.months()) {
+    const year = month.slice(0, 4);
+    const entry = { month, href: paths.archiveMonth(locale, month), label: formatMonth(month, locale), countLabel: t.tags.count(pieces.length) };
+    years.set(year, [...(years.get(year) ?? []), entry]);
+  }
   return {
     locale,
-    pathIn: (l) => paths.tag(l, tag.slug),
-    label,
-    allTags: { href: paths.tags(locale), label: t.tags.allTags },
-    line: `${t.tags.kinds[tag.kind]} · ${count}`,
-    pieces: tagged.map((piece) => pieceCard(library.listing(piece, locale), locale)),
-    tagsLabel: t.article.tags,
-    metadata: {
-      title: t.tags.pageTitle(label),
-      description: `${t.tags.pageTitle(label)} — ${count}`,
-      alternates: alternatesFor(locale, locales, (l) => paths.tag(l, tag.slug), {
-        url: absoluteUrl(paths.tagFeed(locale, tag.slug)),
-        title: t.feed.tagLinkTitle(label),
-      }),
-    },
+    pathIn: paths.archive,
+    title: t.archive.title,
+    intro: t.archive.intro,
+    years: [...years].map(([year, months]) => ({ year, months })),
+    metadata: { title: t.archive.title, description: t.archive.intro, alternates: alternatesFor(locale, locales, paths.archive) },
+  };
+}
+
+export interface ArchiveMonthView extends PieceListView {
+  heading: ListHeadingView;
+}
+
+/** Page `n` of the pieces of `YYYY-MM`. */
+export function archiveMonthView(library: ContentLibrary, month: string, locale: Locale, n = 1): ArchiveMonthView | undefined {
+  const pieces = library.inMonth(month);
+  if (pieces.length === 0) return undefined;
+  const t = getMessages(locale);
+  const title = t.archive.monthTitle(formatMonth(month, locale));
+  const found = pieceList(library, locale, pieces, (l) => paths.archiveMonth(l, month), n);
+  if (!found) return undefined;
+  const { alternates, ...list } = found;
+  return {
+    ...list,
+    heading: { title, line: t.tags.count(pieces.length), up: { href: paths.archive(locale), label: t.archive.allMonths } },
+    metadata: { title: pageTitle(locale, title, n), description: `${title} — ${t.tags.count(pieces.length)}`, alternates },
   };
 }
 

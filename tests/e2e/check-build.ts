@@ -1,17 +1,20 @@
 // Run before the end-to-end server starts: the build in `.next` must be of the
-// content the tests read (the site's, or the fixture tree's, by CONTENT_DIR),
-// else every test would fail for a reason none of them names.
+// content the tests read (the site's, or the fixture tree's, by CONTENT_DIR)
+// and with the page size they expect (PAGE_SIZE), else every test would fail
+// for a reason none of them names.
 import path from 'node:path';
 import { contentDir } from '@/lib/content/current';
+import { pageSize } from '@/lib/pagination';
 import { readServingManifest } from '@/lib/serving-manifest';
 
 const expected = path.resolve(contentDir);
 const relative = path.relative('.', expected);
-const command = relative === 'content' ? 'npm run build' : `CONTENT_DIR=${relative} npm run build`;
+const env = [relative === 'content' ? '' : `CONTENT_DIR=${relative}`, process.env.PAGE_SIZE ? `PAGE_SIZE=${pageSize}` : ''].filter(Boolean);
+const command = [...env, 'npm run build'].join(' ');
 const manifest = readServingManifest();
 
-if (manifest?.contentDir !== expected) {
-  const found = manifest?.contentDir ? `a build of ${manifest.contentDir}` : 'no build made by `npm run build`';
-  console.error(`.next holds ${found}; these tests need a build of ${expected}: run \`${command}\` first.`);
+if (manifest?.contentDir !== expected || manifest.pageSize !== pageSize) {
+  const found = manifest?.contentDir ? `a build of ${manifest.contentDir} with ${manifest.pageSize} pieces a page` : 'no build made by `npm run build`';
+  console.error(`.next holds ${found}; these tests need a build of ${expected} with ${pageSize}: run \`${command}\` first.`);
   process.exit(1);
 }

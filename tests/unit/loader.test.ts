@@ -20,11 +20,11 @@ describe('loading valid content', () => {
   const library = ContentLibrary.load(valid);
 
   it('lists pieces newest first, ties by slug', () => {
-    expect(library.list('fr').map((l) => l.piece.slug)).toEqual(['beta', 'alpha', 'delta', 'gamma']);
+    expect(library.list('fr').map((l) => l.piece.slug)).toEqual(['beta', 'zeta', 'alpha', 'delta', 'gamma', 'epsilon']);
   });
 
   it('serves each piece in the asked locale, falling back to the one that exists', () => {
-    const [beta, alpha] = library.list('fr');
+    const [beta, , alpha] = library.list('fr');
     expect(beta).toMatchObject({ fallback: true, version: { locale: 'en', title: 'Beta only in English' } });
     expect(alpha).toMatchObject({ fallback: false, version: { locale: 'fr', title: 'Alpha en français' } });
     expect(library.article('alpha', 'en')?.version.title).toBe('Alpha in English');
@@ -53,10 +53,24 @@ describe('loading valid content', () => {
   it('lists the tags in use, leaving out unused ones, and counts their pieces', () => {
     expect(library.usedTags().map((t) => [t.slug, library.tagged(t.slug).length]).sort()).toEqual([
       ['csto', 1],
-      ['kazakhstan', 4],
+      ['diplomacy', 2],
+      ['elections', 1],
+      ['kazakhstan', 5],
       ['russia', 1],
+      ['security', 1],
       ['tokayev', 2],
     ]);
+  });
+
+  it('groups the pieces by month of publication, newest month first', () => {
+    expect(library.months().map(({ month, pieces }) => [month, pieces.map((p) => p.slug)])).toEqual([
+      ['2022-05', ['beta']],
+      ['2022-01', ['zeta', 'alpha', 'delta']],
+      ['2021-03', ['gamma']],
+      ['2020-11', ['epsilon']],
+    ]);
+    expect(library.inMonth('2022-01').map((p) => p.slug)).toEqual(['zeta', 'alpha', 'delta']);
+    expect(library.inMonth('2019-01')).toEqual([]);
   });
 
   it('lists the pieces carrying a tag, newest first', () => {

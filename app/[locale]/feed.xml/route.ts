@@ -10,6 +10,6 @@ export const generateStaticParams = staticParamsOf(routes.feed);
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
   return new Response(rssFeed(getLibrary(), await localeOf(params)), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+    headers: { 'Content-Type': routes.feed.contentType },
   });
 }

@@ -17,7 +17,7 @@ export default async function TagsPage({ params }: Props) {
   return (
     <PageShell page={view}>
       <PageIntro title={view.title} intro={view.intro} />
-      <TagIndex tags={view.tags} />
+      <TagIndex groups={view.groups} />
     </PageShell>
   );
 }

@@ -10,6 +10,20 @@ export const en = {
   home: {
     title: 'News and analysis',
     intro: 'Kazakhstan between Moscow, Beijing and the West: reporting and analysis, to read in French or English.',
+    archive: 'Every piece, month by month',
+  },
+  pagination: {
+    label: 'Pages of the list',
+    previous: 'Previous page',
+    next: 'Next page',
+    status: (n: number, total: number) => `Page ${n} of ${total}`,
+    title: (title: string, n: number) => `${title} (page ${n})`,
+  },
+  archive: {
+    title: 'Archive',
+    intro: 'Every piece, by month of publication.',
+    monthTitle: (month: string) => `Archive: ${month}`,
+    allMonths: 'The whole archive',
   },
   onlyInOther: 'French only',
   article: {
@@ -64,6 +78,7 @@ export const en = {
     intro: 'Every topic we cover, with the number of pieces for each.',
     count: (n: number) => (n === 1 ? '1 piece' : `${n} pieces`),
     kinds: { place: 'Place', person: 'Person', organisation: 'Organisation', topic: 'Topic' },
+    groups: { person: 'People', place: 'Places', organisation: 'Organisations', topic: 'Topics' },
     pageTitle: (label: string) => `Topic: ${label}`,
     allTags: 'All topics',
   },
@@ -74,6 +89,7 @@ export const en = {
     tags: 'Browse topics',
   },
   footer: {
+    archive: 'Archive',
     about: 'A bilingual demonstration site. Texts come from their sources, cited under each piece; translations marked as such are our newsroom’s.',
   },
 } satisfies Messages;

@@ -9,6 +9,20 @@ export const fr = {
   home: {
     title: 'Actualités et analyses',
     intro: 'Le Kazakhstan entre Moscou, Pékin et l’Occident : reportages et analyses, à lire en français ou en anglais.',
+    archive: 'Tous les articles, mois par mois',
+  },
+  pagination: {
+    label: 'Pages de la liste',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    status: (n: number, total: number) => `Page ${n} sur ${total}`,
+    title: (title: string, n: number) => `${title} (page ${n})`,
+  },
+  archive: {
+    title: 'Archives',
+    intro: 'Tous les articles, classés par mois de publication.',
+    monthTitle: (month: string) => `Archives : ${month}`,
+    allMonths: 'Toutes les archives',
   },
   onlyInOther: 'En anglais seulement',
   article: {
@@ -63,6 +77,7 @@ export const fr = {
     intro: 'Tous les thèmes abordés, avec le nombre d’articles de chacun.',
     count: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
     kinds: { place: 'Lieu', person: 'Personnalité', organisation: 'Organisation', topic: 'Sujet' },
+    groups: { person: 'Personnalités', place: 'Lieux', organisation: 'Organisations', topic: 'Sujets' },
     pageTitle: (label: string) => `Thème : ${label}`,
     allTags: 'Tous les thèmes',
   },
@@ -73,6 +88,7 @@ export const fr = {
     tags: 'Parcourir les thèmes',
   },
   footer: {
+    archive: 'Archives',
     about: 'Site de démonstration bilingue. Les textes sont repris de leurs sources, citées sous chaque article ; les traductions signalées sont de notre rédaction.',
   },
 } as const;

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PageShell } from '@/components/PageShell';
-import { PieceList } from '@/components/PieceList';
-import { TagHeading } from '@/components/TagHeading';
+import { ListHeading } from '@/components/ListHeading';
+import { PieceListPage } from '@/components/PieceListPage';
 import { localeOf, staticParamsOf } from '@/app/params';
 import { getLibrary } from '@/lib/content/current';
 import { routes } from '@/lib/routes';
@@ -24,10 +23,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const view = await load(params);
-  return (
-    <PageShell page={view}>
-      <TagHeading label={view.label} line={view.line} allTags={view.allTags} />
-      <PieceList pieces={view.pieces} tagsLabel={view.tagsLabel} />
-    </PageShell>
-  );
+  return <PieceListPage view={view} heading={<ListHeading {...view.heading} />} />;
 }

@@ -12,6 +12,6 @@ export const generateStaticParams = staticParamsOf(routes.tagFeed);
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/tags/[tag]/feed.xml'>) {
   const tag = getLibrary().tag((await params).tag) ?? notFound();
   return new Response(rssFeed(getLibrary(), await localeOf(params), tag), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+    headers: { 'Content-Type': routes.tagFeed.contentType },
   });
 }

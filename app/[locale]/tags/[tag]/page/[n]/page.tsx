@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListHeading } from '@/components/ListHeading';
+import { PieceListPage } from '@/components/PieceListPage';
+import { localeOf, pageOf, staticParamsOf } from '@/app/params';
+import { getLibrary } from '@/lib/content/current';
+import { routes } from '@/lib/routes';
+import { tagView } from '@/lib/views/listings';
+
+type Props = PageProps<'/[locale]/tags/[tag]/page/[n]'>;
+
+export const dynamicParams = false;
+
+export const generateStaticParams = staticParamsOf(routes.tagPage);
+
+async function load(params: Props['params']) {
+  return tagView(getLibrary(), (await params).tag, await localeOf(params), await pageOf(params)) ?? notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return (await load(params)).metadata;
+}
+
+export default async function TagLaterPage({ params }: Props) {
+  const view = await load(params);
+  return <PieceListPage view={view} heading={<ListHeading {...view.heading} />} />;
+}
