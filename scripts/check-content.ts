@@ -1,12 +1,16 @@
 // Validates every content file and prints every problem, one line each.
+// With --snapshot (the first step of `npm run build`), also writes the loaded
+// library where Next's build workers read it instead of every file.
 import { ContentLibrary } from '../lib/content/library';
 import { ContentError } from '../lib/content/problems';
-import { contentDir } from '../lib/content/current';
+import { contentDir, writeSnapshot } from '../lib/content/current';
 
-const dir = process.argv[2] ?? contentDir;
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? contentDir;
 try {
   const library = ContentLibrary.load(dir);
   const versions = library.pieces.reduce((n, p) => n + p.locales.length, 0);
+  if (args.includes('--snapshot')) writeSnapshot(library, dir);
   console.log(`content OK: ${library.pieces.length} pieces, ${versions} versions, ${library.tags.size} tags`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

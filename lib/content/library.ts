@@ -23,6 +23,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The library as plain data, tags named by slug: what a build writes once for its workers to read. */
+export interface LibrarySnapshot {
+  readonly tags: readonly Tag[];
+  readonly pieces: readonly (Omit<Piece, 'tags' | 'versions'> & {
+    tags: readonly string[];
+    versions: Partial<Record<Locale, Omit<Version, 'tags'> & { tags: readonly string[] }>>;
+  })[];
+}
+
 export class ContentLibrary {
   readonly pieces: readonly Piece[];
   readonly tags: ReadonlyMap<string, Tag>;
@@ -75,6 +84,30 @@ export class ContentLibrary {
       });
     }
     if (!problems.empty) throw new ContentError(problems.lines);
+    return new ContentLibrary(pieces, tags);
+  }
+
+  toSnapshot(): LibrarySnapshot {
+    const slugs = (tags: readonly Tag[]) => tags.map((t) => t.slug);
+    return {
+      tags: [...this.tags.values()],
+      pieces: this.pieces.map((piece) => ({
+        ...piece,
+        tags: slugs(piece.tags),
+        versions: Object.fromEntries(Object.entries(piece.versions).map(([locale, version]) => [locale, { ...version, tags: slugs(version.tags) }])),
+      })),
+    };
+  }
+
+  /** A library from a snapshot of one that was loaded and validated, with every tag one shared object again. */
+  static fromSnapshot(snapshot: LibrarySnapshot): ContentLibrary {
+    const tags = new Map(snapshot.tags.map((tag) => [tag.slug, tag]));
+    const resolve = (slugs: readonly string[]) => slugs.map((slug) => tags.get(slug)!);
+    const pieces = snapshot.pieces.map((piece) => ({
+      ...piece,
+      tags: resolve(piece.tags),
+      versions: Object.fromEntries(Object.entries(piece.versions).map(([locale, version]) => [locale, { ...version, tags: resolve(version.tags) }])),
+    }));
     return new ContentLibrary(pieces, tags);
   }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['', '/articles/kazakhstan-crisis', '/articles/kazakhstan-east-west', '/tags', '/tags/tokayev', '/404'];
+const pages = ['', '/articles/kazakhstan-crisis', '/articles/kazakhstan-east-west', '/tags', '/tags/tokayev', '/archive', '/archive/2022/01', '/404'];
 
 for (const locale of ['fr', 'en']) {
   for (const suffix of pages) {

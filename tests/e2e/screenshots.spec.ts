@@ -12,6 +12,8 @@ const pages = {
   analysis: '/articles/kazakhstan-east-west',
   tags: '/tags',
   tag: '/tags/tokayev',
+  archive: '/archive',
+  'archive-month': '/archive/2022/01',
   parallel: '/articles/kazakhstan-east-west/parallel',
   search: '/search?q=tokayev',
   'not-found': '/articles/no-such-piece',

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { publicOrigin } from '@/lib/public-url';
 import { library } from './site';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category', 'url', 'xhtml:link'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category', 'url', 'xhtml:link', 'sitemap'].includes(name) });
 
 /** Absolute URLs name the public origin (SITE_URL); fetch them from the server under test. */
 const local = (url: string, baseURL: string) => url.replace(publicOrigin.origin, baseURL);
@@ -69,12 +69,20 @@ test('every tag has a feed in both languages', async ({ request }) => {
   }
 });
 
-test('sitemap.xml lists every page once, with hreflang alternates for real translations only', async ({ request, baseURL }) => {
+test('sitemap.xml is an index of sitemap files that list every page once, with hreflang alternates for real translations only', async ({ request, baseURL }) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
-  const doc = xml.parse(await response.text());
-  expect(doc.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-  const urls: { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[] = doc.urlset.url;
+  const index = xml.parse(await response.text()).sitemapindex;
+  expect(index['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+  const files: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
+  expect(files.length).toBeGreaterThan(0);
+  const urls: { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[] = [];
+  for (const file of files) {
+    const doc = xml.parse(await (await request.get(local(file, baseURL!))).text());
+    expect(doc.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(doc.urlset.url.length).toBeLessThanOrEqual(10_000);
+    urls.push(...doc.urlset.url);
+  }
   const locs = urls.map((u) => u.loc);
   expect(new Set(locs).size).toBe(locs.length);
   for (const piece of library.pieces) {
@@ -83,7 +91,9 @@ test('sitemap.xml lists every page once, with hreflang alternates for real trans
       expect(locs.includes(loc), loc).toBe(piece.locales.includes(locale));
     }
   }
-  for (const path of ['/fr', '/en', '/fr/tags', '/en/tags', '/fr/tags/tokayev', '/en/tags/russia']) expect(locs).toContain(`${publicOrigin.origin}${path}`);
+  for (const path of ['/fr', '/en', '/fr/tags', '/en/tags', '/fr/tags/tokayev', '/en/tags/russia', '/fr/archive', '/en/archive/2022/01']) {
+    expect(locs).toContain(`${publicOrigin.origin}${path}`);
+  }
   for (const url of urls) {
     const links = url['xhtml:link'] ?? [];
     expect(links.map((l) => l['@hreflang'])).toContain('x-default');

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { librarySource } from '@/lib/content/current';
+import os from 'node:os';
+import { ContentLibrary } from '@/lib/content/library';
+import { librarySource, writeSnapshot } from '@/lib/content/current';
 import { contentFixture, tagsYaml, version } from './fixture';
 
 function tree() {
@@ -50,5 +52,34 @@ describe('librarySource', () => {
     get();
     edit(dir, 'articles/one/fr.md', version({ date: '2022-02-30' }));
     expect(get).toThrow(/articles\/one\/fr\.md: date/);
+  });
+});
+
+describe('build snapshot', () => {
+  const valid = path.join(__dirname, '..', 'fixtures', 'valid');
+  const file = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-')), 'library.json');
+
+  it('gives back the same library, each tag one shared object again', () => {
+    const library = ContentLibrary.load(valid);
+    const restored = ContentLibrary.fromSnapshot(JSON.parse(JSON.stringify(library.toSnapshot())));
+    expect(restored.pieces).toEqual(library.pieces);
+    expect(restored.piece('alpha')!.tags[0]).toBe(restored.tag('kazakhstan'));
+    expect(restored.piece('alpha')!.versions.en!.tags[1]).toBe(restored.tag('tokayev'));
+    expect(restored.months()).toEqual(library.months());
+  });
+
+  it('is read instead of the files only while it is of exactly these files', () => {
+    const dir = tree();
+    const snapshot = file();
+    writeSnapshot(ContentLibrary.load(dir), dir, snapshot);
+    // A snapshot that says something the files do not: it is used while the files are unchanged…
+    const [header, piece] = fs.readFileSync(snapshot, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    piece.versions.fr.title = 'From the snapshot';
+    fs.writeFileSync(snapshot, `${JSON.stringify(header)}\n${JSON.stringify(piece)}\n`);
+    expect(librarySource(dir, false, snapshot)().piece('one')?.versions.fr?.title).toBe('From the snapshot');
+    // …and not once a file has changed, nor for another tree.
+    edit(dir, 'articles/one/fr.md', version({ title: 'Titre changé' }));
+    expect(librarySource(dir, false, snapshot)().piece('one')?.versions.fr?.title).toBe('Titre changé');
+    expect(librarySource(tree(), false, snapshot)().piece('one')?.versions.fr?.title).toBe('Premier titre');
   });
 });
