@@ -1,0 +1,279 @@
+// npm run bench:build [-- N]: what building and serving the site costs with N synthetic pieces
+// (default 1000). It builds into this project's .next, replacing the build that was there.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
+import { realWords, writeSyntheticTree } from './synthetic';
+
+const usage =
+  'usage: npm run bench:build [-- N]   N synthetic pieces, default 1000; runs CONTENT_DIR=<tree> npm run build,\n' +
+  'which REPLACES .next: run npm run build afterwards to serve or test content/ again';
+const n = Number(process.argv[2] ?? 1000);
+if (!Number.isInteger(n) || n < 1) {
+  console.error(usage);
+  process.exit(2);
+}
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Processes by parent, from field 4 of /proc/<pid>/stat (read after the command name, which may hold spaces and parentheses). */
+function childrenByParent(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited since the listing
+    }
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+  }
+  return children;
+}
+
+/**
+ * Resident memory of `pid` and all its descendants, in bytes. `next build`
+ * runs in npm, a shell, Next's own process and its static-generation workers,
+ * then the post-build step: the machine has to hold all of them at once, so
+ * the figure is their sum. It overstates a little, as pages shared between
+ * processes (the node binary) are counted in each.
+ */
+function treeRss(pid: number): number {
+  const children = childrenByParent();
+  const queue = [pid];
+  let total = 0;
+  while (queue.length) {
+    const current = queue.pop()!;
+    queue.push(...(children.get(current) ?? []));
+    try {
+      total += 1024 * Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // exited since the listing
+    }
+  }
+  return total;
+}
+
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', resolve));
+
+/** Runs the build, sampling the process tree's memory every 200 ms: the peak is at least the highest sample. */
+async function build(env: NodeJS.ProcessEnv): Promise<{ ms: number; peakBytes: number }> {
+  const start = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  let peakBytes = 0;
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
+  const code = await exited(child);
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code})`);
+  return { ms: performance.now() - start, peakBytes };
+}
+
+/** Bytes `dir` takes on disk (allocated blocks, as du counts them), and its number of files. */
+function diskUsage(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    bytes += fs.lstatSync(path.join(entry.parentPath, entry.name)).blocks * 512;
+    if (entry.isFile()) files++;
+  }
+  return { bytes, files };
+}
+
+async function freePort(): Promise<number> {
+  for (let port = 3500; port < 3600; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false)).listen(port, 'localhost', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port in 3500-3599');
+}
+
+interface Fetched {
+  status: number;
+  /** Body bytes as sent, before decoding (headers not counted). */
+  transferred: number;
+  decoded: Buffer;
+  encoding: string;
+}
+
+/** GET with `Accept-Encoding: gzip`, as a browser or crawler would; node:http, unlike fetch, shows the bytes as sent. */
+function get(port: number, urlPath: string): Promise<Fetched> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: 'localhost', port, path: urlPath, headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const encoding = response.headers['content-encoding'] ?? 'none';
+          resolve({ status: response.statusCode!, transferred: body.length, decoded: encoding === 'gzip' ? zlib.gunzipSync(body) : body, encoding });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+async function waitUntilAnswering(port: number, server: ChildProcess) {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    if (!running(server)) throw new Error(`next start exited (${server.exitCode ?? server.signalCode})`);
+    try {
+      await get(port, '/fr');
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`next start did not answer on port ${port} within 2 minutes`);
+}
+
+async function timed(port: number, urlPath: string): Promise<{ ms: number; status: number }> {
+  const start = performance.now();
+  const { status } = await get(port, urlPath);
+  return { ms: performance.now() - start, status };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const tree = writeSyntheticTree(n, {
+  tagCount: Math.min(400, Math.max(50, Math.round(n / 15))),
+  wordsPerVersion: 700,
+  monolingualEvery: 10,
+  realisticTags: true,
+});
+let server: ChildProcess | undefined;
+const stopServer = async () => {
+  if (!server || !running(server)) return;
+  const exit = exited(server);
+  process.kill(-server.pid!); // next start runs next-server in a child: stop the whole group
+  await exit;
+};
+const cleanUp = () => fs.rmSync(tree.dir, { recursive: true, force: true });
+process.once('SIGINT', () => {
+  if (server && running(server)) process.kill(-server.pid!);
+  cleanUp();
+  process.exit(130);
+});
+
+try {
+  console.log(`${usage}\n\n${n} pieces, ${tree.versions} versions, ${tree.tags} tags written to ${tree.dir}`);
+  const env = { ...process.env, CONTENT_DIR: tree.dir, NEXT_TELEMETRY_DISABLED: '1' };
+  // A cold build, as on a fresh clone: Turbopack's cache in .next/cache would make a second run's compile several times faster.
+  fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  const built = await build(env);
+  const prerendered = Object.keys(
+    (JSON.parse(fs.readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes,
+  ).length;
+  const disk = diskUsage(path.join(root, '.next'));
+
+  const port = await freePort();
+  // Its own process group (setsid), so that stopping it stops next-server too; CONTENT_DIR because search loads the tree at run time.
+  server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: 'ignore',
+  });
+  await waitUntilAnswering(port, server);
+
+  // The first search loads and indexes the whole tree: before any other request, as a reader after a deploy would meet it.
+  const queries = realWords.fr.filter((word) => word.length > 3);
+  const search = (i: number) => `/fr/search?q=${encodeURIComponent(queries[i % queries.length]!)}`;
+  const firstSearch = await timed(port, search(0));
+  const searchTimes: number[] = [];
+  for (let i = 1; i <= 20; i++) searchTimes.push((await timed(port, search(i))).ms);
+  searchTimes.sort((a, b) => a - b);
+  const searchMedian = (searchTimes[9]! + searchTimes[10]!) / 2;
+
+  const month = tree.newest.date.slice(0, 7).replace('-', '/');
+  const pages: [string, string][] = [
+    ['home', '/fr'],
+    ['tag (most used)', `/fr/tags/${tree.mostUsedTag}`],
+    ['archive', '/fr/archive'],
+    ['archive, newest month', `/fr/archive/${month}`],
+    ['article', `/fr/articles/${tree.newest.slug}`],
+    ['feed', '/fr/feed.xml'],
+    ['sitemap', '/sitemap.xml'],
+  ];
+  const fetched = new Map<string, Fetched>();
+  for (const [, url] of pages) fetched.set(url, await get(port, url));
+
+  // A sitemap index points to child sitemaps by absolute URL, whose origin is SITE_URL rather than this server.
+  const sitemap = fetched.get('/sitemap.xml')!;
+  const children =
+    sitemap.status === 200 && sitemap.decoded.includes('<sitemapindex')
+      ? await Promise.all([...sitemap.decoded.toString('utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => get(port, new URL(loc!).pathname)))
+      : [];
+  const childSitemaps = {
+    count: children.length,
+    notOk: children.filter((child) => child.status !== 200).length,
+    transferred: children.reduce((total, child) => total + child.transferred, 0),
+    decoded: children.reduce((total, child) => total + child.decoded.length, 0),
+  };
+  await stopServer();
+
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  console.log(`\n## Build and serve, ${n} pieces (node ${process.version})\n`);
+  console.log(row(['pieces', 'versions', 'tags', 'build', 'peak memory (process tree)', 'pages prerendered', 'build per page', '.next on disk', 'per version', 'first search', 'search median (20)']));
+  console.log(row(Array(11).fill('---')));
+  console.log(
+    row([
+      n.toLocaleString('en'),
+      tree.versions.toLocaleString('en'),
+      String(tree.tags),
+      seconds(built.ms),
+      mb(built.peakBytes),
+      prerendered.toLocaleString('en'),
+      `${(built.ms / prerendered).toFixed(0)} ms`,
+      `${mb(disk.bytes)} (${disk.files.toLocaleString('en')} files)`,
+      kb(disk.bytes / tree.versions),
+      firstSearch.status === 200 ? seconds(firstSearch.ms) : `n/a (${firstSearch.status})`,
+      `${searchMedian.toFixed(0)} ms`,
+    ]),
+  );
+  console.log('\n' + row(['page', 'URL', 'transferred', 'decoded', 'Content-Encoding']));
+  console.log(row(Array(5).fill('---')));
+  for (const [name, url] of pages) {
+    const page = fetched.get(url)!;
+    console.log(
+      row(page.status === 200 ? [name, `\`${url}\``, kb(page.transferred), kb(page.decoded.length), page.encoding] : [name, `\`${url}\``, `n/a (${page.status})`, '', '']),
+    );
+  }
+  if (childSitemaps.count) {
+    const { count, notOk, transferred, decoded } = childSitemaps;
+    console.log(row([`child sitemaps (${count}${notOk ? `, ${notOk} not 200` : ''})`, '', kb(transferred), kb(decoded), '']));
+  }
+
+  const summary = {
+    pieces: n,
+    versions: tree.versions,
+    tags: tree.tags,
+    buildMs: Math.round(built.ms),
+    peakRssBytes: built.peakBytes,
+    prerenderedPages: prerendered,
+    msPerPage: Math.round(built.ms / prerendered),
+    nextBytes: disk.bytes,
+    nextFiles: disk.files,
+    nextBytesPerVersion: Math.round(disk.bytes / tree.versions),
+    firstSearchMs: Math.round(firstSearch.ms),
+    firstSearchStatus: firstSearch.status,
+    searchMedianMs: Math.round(searchMedian),
+    pages: Object.fromEntries(
+      [...fetched].map(([url, f]) => [url, { status: f.status, transferred: f.transferred, decoded: f.decoded.length, encoding: f.encoding }]),
+    ),
+    childSitemaps,
+  };
+  console.log(`\n${JSON.stringify(summary)}`);
+} finally {
+  await stopServer();
+  cleanUp();
+}
