@@ -4,7 +4,7 @@ import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { followedLanguageSwitch, localeCookie } from '@/lib/i18n/remembered';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeOfPath, paths } from '@/lib/routes';
-import { serving } from '@/lib/serving-manifest';
+import { serving } from '@/lib/serving';
 
 /**
  * `/` goes to the reader's language. A URL of the site goes through with its

@@ -8,7 +8,8 @@ import { contentDir, getLibrary } from '../lib/content/current';
 import { inlineScriptHashes } from '../lib/csp';
 import { pageSize } from '../lib/pagination';
 import { siteUrls } from '../lib/routes';
-import { contentTypes, prerenderMismatch, publicFiles, servedUrls, servingManifestPath, type ServingManifest } from '../lib/serving-manifest';
+import { servingManifestPath, type ServingManifest } from '../lib/serving';
+import { contentTypes, prerenderMismatch, publicFiles, servedUrls } from '../lib/serving-manifest';
 
 const library = getLibrary();
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { contentDir } from '@/lib/content/current';
 import { pageSize } from '@/lib/pagination';
-import { readServingManifest } from '@/lib/serving-manifest';
+import { readServingManifest } from '@/lib/serving';
 
 const expected = path.resolve(contentDir);
 const relative = path.relative('.', expected);
