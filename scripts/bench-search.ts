@@ -11,7 +11,7 @@ const library = ContentLibrary.load(dir);
 fs.rmSync(dir, { recursive: true });
 
 let start = performance.now();
-const index = new SearchIndex(library);
+const index = SearchIndex.build(library);
 const buildMs = performance.now() - start;
 
 // Whole words, word prefixes being typed, accents and case, two-word queries, stems, tag aliases, misses.
