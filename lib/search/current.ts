@@ -25,14 +25,15 @@ export function getSearchIndex(): SearchIndex {
 }
 
 /**
- * Reads the index when the server starts, so that no query waits for it.
- * Without a readable index the server still serves every other page: the error
- * is logged now, and the search page fails with it on each query.
+ * Reads the index when the server starts, and runs a first query, so that no
+ * reader's query waits for either. Without a readable index the server still
+ * serves every other page: the error is logged now, and the search page fails
+ * with it on each query.
  */
 export function preloadSearchIndex(): void {
   if (development) return;
   try {
-    getSearchIndex();
+    getSearchIndex().warmUp();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   }

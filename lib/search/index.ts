@@ -144,6 +144,12 @@ export class SearchIndex {
     };
   }
 
+  /** One query as a reader's, so that the first reader's does not wait for the search code to be compiled. */
+  warmUp(): void {
+    const [first] = this.versions.values();
+    if (first) this.query(first.version.title, first.version.locale);
+  }
+
   private addVariants(tag: SearchTag) {
     // Only words that name the tag on their own ("tokaiev"), not shared ones ("kassym").
     const names = [...new Set(tag.aliases.filter((a) => words(a).length === 1).map((a) => fold(a)))];
