@@ -1,13 +1,16 @@
 // After `next build`: check that Next prerendered exactly the URLs of the route
 // table, then write .next/serving-manifest.json for the proxy: every URL the
 // site serves, and the hashes of each prerendered page's inline scripts (for
-// its Content-Security-Policy).
+// its Content-Security-Policy); and write the search index, so that the
+// server answers queries without loading the content.
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, getLibrary } from '../lib/content/current';
 import { inlineScriptHashes } from '../lib/csp';
 import { pageSize } from '../lib/pagination';
 import { siteUrls } from '../lib/routes';
+import { SearchIndex } from '../lib/search/index';
+import { searchIndexFiles, writeSearchIndex } from '../lib/search/index-file';
 import { servingManifestPath, type ServingManifest } from '../lib/serving';
 import { contentTypes, prerenderMismatch, publicFiles, servedUrls } from '../lib/serving-manifest';
 
@@ -55,3 +58,7 @@ console.log(
   `serving manifest (${path.relative('.', manifest.contentDir)}): ${prerendered.length} prerendered URLs match the route table; ` +
     `${manifest.paths.length} URLs served, script hashes for ${Object.keys(scriptHashes).length} pages`,
 );
+
+writeSearchIndex(SearchIndex.build(library));
+const searchFiles = Object.values(searchIndexFiles()).map((file) => `${path.relative('.', file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+console.log(`search index: ${searchFiles.join(', ')}`);

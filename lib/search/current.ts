@@ -1,12 +1,40 @@
 import type { ContentLibrary } from '../content/library';
 import { getLibrary } from '../content/current';
 import { SearchIndex } from './index';
+import { readSearchIndex } from './index-file';
+
+const development = process.env.NODE_ENV === 'development';
 
 let built: { library: ContentLibrary; index: SearchIndex } | undefined;
 
-/** The search index of the site's content, built again only when the library is (on change, in development). */
+// instrumentation.ts is bundled apart from the pages, with its own copy of
+// this module: the index it loads reaches the search page through globalThis.
+const loadedKey = Symbol.for('kazakh-reader.search-index');
+const shared = globalThis as { [loadedKey]?: SearchIndex };
+
+/**
+ * The search index of the site. A production server reads the one the build
+ * wrote, once, and never loads the content; the dev server builds it from the
+ * library, again whenever the library is reloaded (on change).
+ */
 export function getSearchIndex(): SearchIndex {
+  if (!development) return (shared[loadedKey] ??= readSearchIndex());
   const library = getLibrary();
-  if (built?.library !== library) built = { library, index: new SearchIndex(library) };
+  if (built?.library !== library) built = { library, index: SearchIndex.build(library) };
   return built.index;
+}
+
+/**
+ * Reads the index when the server starts, and runs a first query, so that no
+ * reader's query waits for either. Without a readable index the server still
+ * serves every other page: the error is logged now, and the search page fails
+ * with it on each query.
+ */
+export function preloadSearchIndex(): void {
+  if (development) return;
+  try {
+    getSearchIndex().warmUp();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+  }
 }

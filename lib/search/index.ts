@@ -1,6 +1,6 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { ContentLibrary } from '../content/library';
-import type { Piece, Tag, Version } from '../content/types';
+import type { Tag, Version } from '../content/types';
 import { locales, type Locale } from '../i18n/locales';
 import { fold, isStopWord, termForms, words } from './text';
 
@@ -20,9 +20,17 @@ export interface Segment {
   match: boolean;
 }
 
+/**
+ * What a result shows of the version that matched: its card, no more. A
+ * production server has it from the index file, so never holds the content.
+ */
+export type FoundVersion = Pick<Version, 'slug' | 'locale' | 'kind' | 'date' | 'title' | 'summary'> & {
+  /** The piece's tags, in the piece's order. */
+  readonly tags: readonly Pick<Tag, 'slug' | 'labels'>[];
+};
+
 export interface Hit {
-  piece: Piece;
-  version: Version;
+  version: FoundVersion;
   score: number;
   /** A passage of the text around the first match, split into matched and plain runs. */
   snippet: Segment[];
@@ -35,39 +43,67 @@ export interface SearchOutcome {
   hits: Hit[];
 }
 
+/** A tag as search needs it: labels for the cards, aliases to join spellings in queries. */
+type SearchTag = Pick<Tag, 'slug' | 'labels' | 'aliases'>;
+
+/** A version's card as the index file keeps it: the piece's tags by slug. */
+export type StoredVersion = Omit<FoundVersion, 'tags'> & { tags: string[] };
+
+/** The index as plain data, for the build to write: every tag, each version's card, and MiniSearch's own serialisation. */
+export interface SearchIndexData {
+  tags: SearchTag[];
+  versions: StoredVersion[];
+  miniSearch: AsPlainObject;
+}
+
 const fieldLocale = (field: string): Locale | 'any' => (field.startsWith('fr:') ? 'fr' : field.startsWith('en:') ? 'en' : 'any');
 
+// MiniSearch serialises the index but not these functions: loading from a file must be given them again.
+const options: Options<Doc> = {
+  fields: ['fr:title', 'fr:text', 'en:title', 'en:text', 'tags'],
+  storeFields: [],
+  extractField: (doc, field) => {
+    const [locale, name] = field.includes(':') ? field.split(':') : [undefined, field];
+    if (locale && locale !== doc.locale) return '';
+    return doc[name as keyof Doc] as string;
+  },
+  tokenize: (text) => words(text).map((w) => w.word),
+  processTerm: (term, field) => (isStopWord(term) && !field?.endsWith('title') ? [] : termForms(term, fieldLocale(field ?? ''))),
+  searchOptions: {
+    boost: { 'fr:title': 3, 'en:title': 3, tags: 2 },
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    maxFuzzy: 1,
+    processTerm: (term) => termForms(term, 'any'),
+  },
+};
+
+interface Entry {
+  version: FoundVersion;
+  /** The text snippets are cut from: at hand when built, read from a file when loaded. */
+  text: () => SearchableText;
+}
+
 /**
- * Full-text search over every version of every piece, built once from the
- * loader. Words are folded (case, accents) and stemmed in their language; tag
- * labels and aliases are indexed with each piece, and a query word that is a
- * tag alias also searches the tag's other spellings.
+ * Full-text search over every version of every piece: built from the loader
+ * (`build`), or read back from what the build wrote (`fromData`). Words are
+ * folded (case, accents) and stemmed in their language; tag labels and aliases
+ * are indexed with each piece, and a query word that is a tag alias also
+ * searches the tag's other spellings.
  */
 export class SearchIndex {
-  private readonly search: MiniSearch<Doc>;
-  private readonly versions = new Map<string, { piece: Piece; version: Version; text: SearchableText }>();
   /** Folded alias word → every folded spelling of that tag. */
   private readonly variants = new Map<string, string[]>();
 
-  constructor(library: ContentLibrary) {
-    this.search = new MiniSearch<Doc>({
-      fields: ['fr:title', 'fr:text', 'en:title', 'en:text', 'tags'],
-      storeFields: [],
-      extractField: (doc, field) => {
-        const [locale, name] = field.includes(':') ? field.split(':') : [undefined, field];
-        if (locale && locale !== doc.locale) return '';
-        return doc[name as keyof Doc] as string;
-      },
-      tokenize: (text) => words(text).map((w) => w.word),
-      processTerm: (term, field) => (isStopWord(term) && !field?.endsWith('title') ? [] : termForms(term, fieldLocale(field ?? ''))),
-      searchOptions: {
-        boost: { 'fr:title': 3, 'en:title': 3, tags: 2 },
-        fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-        maxFuzzy: 1,
-        processTerm: (term) => termForms(term, 'any'),
-      },
-    });
-    for (const tag of library.tags.values()) this.addVariants(tag);
+  private constructor(
+    private readonly search: MiniSearch<Doc>,
+    private readonly tags: readonly SearchTag[],
+    private readonly versions: ReadonlyMap<string, Entry>,
+  ) {
+    for (const tag of tags) this.addVariants(tag);
+  }
+
+  static build(library: ContentLibrary): SearchIndex {
+    const versions = new Map<string, Entry>();
     const docs: Doc[] = [];
     for (const piece of library.pieces) {
       const tagText = piece.tags.flatMap((tag) => [...locales.map((l) => tag.labels[l]), ...tag.aliases]).join(' ');
@@ -75,14 +111,46 @@ export class SearchIndex {
         const version = piece.versions[locale]!;
         const id = `${piece.slug}/${locale}`;
         const text = searchableText(version);
-        this.versions.set(id, { piece, version, text });
+        const found = { slug: piece.slug, locale, kind: piece.kind, date: piece.date, title: version.title, summary: version.summary, tags: piece.tags };
+        versions.set(id, { version: found, text: () => text });
         docs.push({ id, locale, title: version.title, text: text.text, tags: tagText });
       }
     }
-    this.search.addAll(docs);
+    const search = new MiniSearch<Doc>(options);
+    search.addAll(docs);
+    return new SearchIndex(search, [...library.tags.values()], versions);
   }
 
-  private addVariants(tag: Tag) {
+  /** The index from the data `toData` gave, each version's text to be read on demand by its position there. */
+  static fromData(data: SearchIndexData, textOf: (position: number) => SearchableText): SearchIndex {
+    const tags = new Map(data.tags.map((tag) => [tag.slug, tag]));
+    const versions = new Map<string, Entry>();
+    data.versions.forEach(({ tags: slugs, ...card }, position) => {
+      versions.set(`${card.slug}/${card.locale}`, { version: { ...card, tags: slugs.map((slug) => tags.get(slug)!) }, text: () => textOf(position) });
+    });
+    return new SearchIndex(MiniSearch.loadJS(data.miniSearch, options), data.tags, versions);
+  }
+
+  /** The index as plain data, and each version's text in the same order as `data.versions`. */
+  toData(): { data: SearchIndexData; texts: SearchableText[] } {
+    const entries = [...this.versions.values()];
+    return {
+      data: {
+        tags: this.tags.map(({ slug, labels, aliases }) => ({ slug, labels, aliases })),
+        versions: entries.map(({ version }) => ({ ...version, tags: version.tags.map((tag) => tag.slug) })),
+        miniSearch: this.search.toJSON(),
+      },
+      texts: entries.map(({ text }) => text()),
+    };
+  }
+
+  /** One query as a reader's, so that the first reader's does not wait for the search code to be compiled. */
+  warmUp(): void {
+    const [first] = this.versions.values();
+    if (first) this.query(first.version.title, first.version.locale);
+  }
+
+  private addVariants(tag: SearchTag) {
     // Only words that name the tag on their own ("tokaiev"), not shared ones ("kassym").
     const names = [...new Set(tag.aliases.filter((a) => words(a).length === 1).map((a) => fold(a)))];
     for (const name of names) this.variants.set(name, [...new Set([...(this.variants.get(name) ?? []), ...names])]);
@@ -112,8 +180,8 @@ export class SearchIndex {
     const own = results.filter((r) => (r.id as string).endsWith(`/${locale}`));
     const others = own.length >= limit ? [] : results.filter((r) => !(r.id as string).endsWith(`/${locale}`));
     const hits = [...own, ...others].slice(0, limit).map((r) => {
-      const { piece, version, text } = this.versions.get(r.id as string)!;
-      return { piece, version, score: r.score, snippet: snippet(text, match) };
+      const { version, text } = this.versions.get(r.id as string)!;
+      return { version, score: r.score, snippet: snippet(text(), match) };
     });
     return { query, truncated: trimmed.length > maxQueryLength, hits };
   }

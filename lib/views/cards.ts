@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { paths } from '../routes';
-import type { Hit, Segment } from '../search/index';
+import type { FoundVersion, Hit, Segment } from '../search/index';
 
 export interface TagLink {
   slug: string;
@@ -28,22 +28,28 @@ export interface PieceCard {
   otherLanguage?: { lang: Locale; label: string };
 }
 
-export function tagLinks(tags: readonly Tag[], locale: Locale): TagLink[] {
+export function tagLinks(tags: readonly Pick<Tag, 'slug' | 'labels'>[], locale: Locale): TagLink[] {
   return tags.map((tag) => ({ slug: tag.slug, label: tag.labels[locale], href: paths.tag(locale, tag.slug) }));
 }
 
 export function pieceCard({ piece, version, fallback }: LocalizedPiece, locale: Locale): PieceCard {
+  const { slug, kind, date, tags } = piece;
+  return versionCard({ slug, kind, date, tags, title: version.title, summary: version.summary, locale: version.locale }, fallback, locale);
+}
+
+/** A card from just what it shows of a version: all a search hit carries. */
+function versionCard(shown: FoundVersion, fallback: boolean, locale: Locale): PieceCard {
   const t = getMessages(locale);
   return {
-    slug: piece.slug,
-    href: paths.article(locale, piece.slug),
-    title: version.title,
-    kindLabel: t.kinds[piece.kind],
-    date: piece.date,
-    dateLabel: formatDate(piece.date, locale),
-    summary: version.summary,
-    tags: tagLinks(piece.tags, locale),
-    ...(fallback ? { otherLanguage: { lang: version.locale, label: t.onlyInOther } } : {}),
+    slug: shown.slug,
+    href: paths.article(locale, shown.slug),
+    title: shown.title,
+    kindLabel: t.kinds[shown.kind],
+    date: shown.date,
+    dateLabel: formatDate(shown.date, locale),
+    summary: shown.summary,
+    tags: tagLinks(shown.tags, locale),
+    ...(fallback ? { otherLanguage: { lang: shown.locale, label: t.onlyInOther } } : {}),
   };
 }
 
@@ -63,13 +69,12 @@ export interface SearchResult extends PieceCard {
 }
 
 /** A search hit as a card: it links to the version that matched, in its own language. */
-export function searchResult(hit: Hit, locale: Locale): SearchResult {
-  const other = hit.version.locale !== locale;
-  const card = pieceCard({ piece: hit.piece, version: hit.version, fallback: other }, locale);
+export function searchResult({ version, snippet }: Hit, locale: Locale): SearchResult {
+  const other = version.locale !== locale;
   return {
-    ...card,
-    href: paths.article(hit.version.locale, hit.piece.slug),
-    ...(other ? { otherLanguage: { lang: hit.version.locale, label: getMessages(locale).search.inOther } } : {}),
-    snippet: hit.snippet,
+    ...versionCard(version, other, locale),
+    href: paths.article(version.locale, version.slug),
+    ...(other ? { otherLanguage: { lang: version.locale, label: getMessages(locale).search.inOther } } : {}),
+    snippet,
   };
 }

@@ -24,7 +24,7 @@ describe('normalisation', () => {
 });
 
 describe('search over the fixture content', () => {
-  const index = new SearchIndex(ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid')));
+  const index = SearchIndex.build(ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid')));
 
   it('ranks the reader’s language first', () => {
     const both = index.query('alpha', 'fr').hits.map((h) => h.version.locale);
@@ -34,11 +34,11 @@ describe('search over the fixture content', () => {
 
   it('requires every word of the query', () => {
     expect(index.query('beta alpha', 'fr').hits).toEqual([]);
-    expect(index.query('beta lead', 'fr').hits.map((h) => h.piece.slug)).toEqual(['beta']);
+    expect(index.query('beta lead', 'fr').hits.map((h) => h.version.slug)).toEqual(['beta']);
   });
 
   it('finds pieces through tag aliases', () => {
-    const slugs = (q: string) => [...new Set(index.query(q, 'fr').hits.map((h) => h.piece.slug))].sort();
+    const slugs = (q: string) => [...new Set(index.query(q, 'fr').hits.map((h) => h.version.slug))].sort();
     expect(slugs('Tonkaïev')).toEqual(['alpha', 'gamma']);
     expect(slugs('tokaev')).toEqual(['alpha', 'gamma']);
     expect(slugs('qazaqstan')).toEqual(['alpha', 'beta', 'delta', 'epsilon', 'gamma']);
@@ -54,8 +54,8 @@ describe('search over the fixture content', () => {
 });
 
 describe('search over the site content', () => {
-  const index = new SearchIndex(ContentLibrary.load(contentDir));
-  const pieces = (q: string, locale: 'fr' | 'en' = 'fr') => [...new Set(index.query(q, locale).hits.map((h) => h.piece.slug))].sort();
+  const index = SearchIndex.build(ContentLibrary.load(contentDir));
+  const pieces = (q: string, locale: 'fr' | 'en' = 'fr') => [...new Set(index.query(q, locale).hits.map((h) => h.version.slug))].sort();
 
   it('joins every spelling of Tokayev, whatever the case and accents', () => {
     for (const q of ['tokayev', 'Tokaïev', 'TONKAÏEV', 'Tokaev', 'tokaiev']) {
@@ -76,11 +76,11 @@ describe('search over the site content', () => {
 
   it('ranks a title match above a passing mention', () => {
     const hits = index.query('oscillations', 'en').hits;
-    expect(hits[0]?.piece.slug).toBe('kazakhstan-east-west');
+    expect(hits[0]?.version.slug).toBe('kazakhstan-east-west');
   });
 
   it('highlights the matched words, every spelling included, in a snippet of the text', () => {
-    const hit = index.query('tokayev', 'fr').hits.find((h) => h.piece.slug === 'kazakhstan-crisis' && h.version.locale === 'fr')!;
+    const hit = index.query('tokayev', 'fr').hits.find((h) => h.version.slug === 'kazakhstan-crisis' && h.version.locale === 'fr')!;
     const marked = hit.snippet.filter((s) => s.match).map((s) => s.text);
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(['Tokaïev', 'Tonkaïev']).toContain(word);
@@ -104,15 +104,15 @@ describe('snippet', () => {
 });
 
 describe('stop words', () => {
-  const index = new SearchIndex(ContentLibrary.load(contentDir));
+  const index = SearchIndex.build(ContentLibrary.load(contentDir));
 
   it('are found in titles when the query has nothing else ("Est")', () => {
     const hits = index.query('Est', 'fr').hits;
-    expect(hits[0]?.piece.slug).toBe('kazakhstan-east-west');
+    expect(hits[0]?.version.slug).toBe('kazakhstan-east-west');
     expect(hits[0]?.version.locale).toBe('fr');
   });
 
   it('are dropped from a query that has other words', () => {
-    expect(index.query('les sanctions', 'fr').hits.map((h) => h.piece.slug)).toEqual(['kazakhstan-east-west', 'kazakhstan-east-west']);
+    expect(index.query('les sanctions', 'fr').hits.map((h) => h.version.slug)).toEqual(['kazakhstan-east-west', 'kazakhstan-east-west']);
   });
 });

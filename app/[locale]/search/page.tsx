@@ -18,7 +18,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const view = searchView(getSearchIndex(), await queryOf(searchParams), await localeOf(params));
+  // Awaiting the query first tells `next build` that the page is rendered per
+  // request before the page asks for the index, which the build writes last.
+  const query = await queryOf(searchParams);
+  const view = searchView(getSearchIndex(), query, await localeOf(params));
   return (
     <PageShell page={view}>
       <div className="max-w-measure space-y-4">

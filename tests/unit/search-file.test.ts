@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentDir } from '@/lib/content/current';
+import { ContentLibrary } from '@/lib/content/library';
+import type { Locale } from '@/lib/i18n/locales';
+import { SearchIndex } from '@/lib/search/index';
+import { readSearchIndex, searchIndexFiles, writeSearchIndex } from '@/lib/search/index-file';
+import { searchResult } from '@/lib/views/cards';
+import { contentFixture, tagsYaml, version } from './fixture';
+
+const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+
+/**
+ * What the search page shows for a query: the result cards, snippets included,
+ * in order. Scores may differ in the last bit (MiniSearch sums a term's fields
+ * in another order once loaded), so they are compared to 12 digits.
+ */
+function shown(index: SearchIndex, query: string, locale: Locale, exactScores = true) {
+  const outcome = index.query(query, locale);
+  return {
+    ...outcome,
+    hits: outcome.hits.map((hit) => ({ card: searchResult(hit, locale), score: exactScores ? hit.score : expect.closeTo(hit.score, 12) })),
+  };
+}
+
+describe('the index written to a file and read back', () => {
+  for (const [name, content] of [
+    ['site content', contentDir],
+    ['fixture content', path.join(__dirname, '..', 'fixtures', 'valid')],
+  ] as const) {
+    it(`answers as the one built in memory, same cards and snippets (${name})`, () => {
+      const built = SearchIndex.build(ContentLibrary.load(content));
+      const dir = tmpDir();
+      writeSearchIndex(built, dir);
+      const loaded = readSearchIndex(dir);
+      const queries = [
+        // aliases, accents and case
+        'tokayev', 'Tokaïev', 'tonkaïev', 'TONKAÏEV', 'tokaev', 'nazarbaiev', 'qazaqstan',
+        // prefixes and stems
+        'manifestatio', 'sanct', 'sanction', 'arrests', 'kaz',
+        // two words, stop words, tag labels, misses
+        'les sanctions', 'tokayev sanctions', 'beta lead', 'alpha', 'Est', 'Russie', 'zzzz', '',
+      ];
+      let marked = 0;
+      for (const query of queries) {
+        for (const locale of ['fr', 'en'] as const) {
+          expect(shown(loaded, query, locale), `${query} (${locale})`).toEqual(shown(built, query, locale, false));
+          marked += loaded.query(query, locale).hits.flatMap((h) => h.snippet.filter((s) => s.match)).length;
+        }
+      }
+      expect(marked).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('index files that cannot be read', () => {
+  const built = SearchIndex.build(ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid')));
+  const error = (why: RegExp) => new RegExp(`^Search cannot answer: its index cannot be read \\(${why.source}\\)\\. Build the site with \`npm run build\`, which writes it\\.$`);
+
+  it('are an error naming the file and the command that writes it, when missing', () => {
+    const dir = path.join(os.tmpdir(), 'no-such-build');
+    expect(() => readSearchIndex(dir)).toThrow(error(/ENOENT: no such file or directory, open '.*\/no-such-build\/search-index\.ndjson'/));
+  });
+
+  it('are the same error when the texts are missing, the index is cut short or of another format', () => {
+    const dir = tmpDir();
+    const files = searchIndexFiles(dir);
+    writeSearchIndex(built, dir);
+    fs.rmSync(files.texts);
+    expect(() => readSearchIndex(dir)).toThrow(error(/ENOENT: no such file or directory, open '.*\/search-texts\.txt'/));
+
+    writeSearchIndex(built, dir);
+    const lines = fs.readFileSync(files.index, 'utf8');
+    fs.writeFileSync(files.index, lines.slice(0, lines.length - 10));
+    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.ndjson: .*JSON.*/));
+    fs.writeFileSync(files.index, JSON.stringify({ format: 0 }));
+    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.ndjson: format 0, this server reads format 1/));
+  });
+});
+
+describe('getSearchIndex in development', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('builds from the content, and again after an edit', async () => {
+    const dir = contentFixture({ 'tags.yaml': tagsYaml, 'articles/one/fr.md': version({ title: 'Premier titre' }) });
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('CONTENT_DIR', dir);
+    vi.resetModules();
+    const { getSearchIndex } = await import('@/lib/search/current');
+    const titles = (q: string) => getSearchIndex().query(q, 'fr').hits.map((h) => h.version.title);
+    expect(titles('premier')).toEqual(['Premier titre']);
+
+    const file = path.join(dir, 'articles/one/fr.md');
+    fs.writeFileSync(file, version({ title: 'Titre changé' }));
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    expect(titles('premier')).toEqual([]);
+    expect(titles('change')).toEqual(['Titre changé']);
+  });
+});
