@@ -101,18 +101,18 @@ export function homeView(library: ContentLibrary, locale: Locale, n = 1): HomeVi
   };
 }
 
-export interface TagIndexEntry {
-  slug: string;
-  href: string;
-  label: string;
-  countLabel: string;
+/** A headed group of links, each with how many pieces it leads to: tags of one kind, months of one year. */
+export interface LinkGroup {
+  id: string;
+  heading: string;
+  links: { href: string; label: string; countLabel: string }[];
 }
 
 export interface TagIndexView extends PageView {
   title: string;
   intro: string;
   /** People, places, organisations, topics: each kind that has tags, with its tags in the reader's collation. */
-  groups: { kind: string; heading: string; tags: TagIndexEntry[] }[];
+  groups: LinkGroup[];
 }
 
 /** Every tag in use, grouped by kind, by its label in the reader's collation ("Élection" with the E), with its count. */
@@ -128,18 +128,17 @@ export function tagIndexView(library: ContentLibrary, locale: Locale): TagIndexV
     intro: t.tags.intro,
     groups: order
       .map((kind) => ({
-        kind,
+        id: `tags-${kind}`,
         heading: t.tags.groups[kind],
-        tags: used
+        links: used
           .filter((tag) => tag.kind === kind)
           .map((tag) => ({
-            slug: tag.slug,
             href: paths.tag(locale, tag.slug),
             label: tag.labels[locale],
             countLabel: t.tags.count(library.tagged(tag.slug).length),
           })),
       }))
-      .filter((group) => group.tags.length > 0),
+      .filter((group) => group.links.length > 0),
     metadata: { title: t.tags.title, description: t.tags.intro, alternates: alternatesFor(locale, locales, paths.tags) },
   };
 }
@@ -182,24 +181,25 @@ export function tagView(library: ContentLibrary, slug: string, locale: Locale, n
 export interface ArchiveView extends PageView {
   title: string;
   intro: string;
-  years: { year: string; months: { month: string; href: string; label: string; countLabel: string }[] }[];
+  /** Each year, newest first, with its months. */
+  years: LinkGroup[];
 }
 
 /** The years and months that have pieces, newest first, with their counts. */
 export function archiveView(library: ContentLibrary, locale: Locale): ArchiveView {
   const t = getMessages(locale);
-  const years = new Map<string, ArchiveView['years'][number]['months']>();
+  const years = new Map<string, LinkGroup['links']>();
   for (const { month, pieces } of library.months()) {
     const year = month.slice(0, 4);
-    const entry = { month, href: paths.archiveMonth(locale, month), label: formatMonth(month, locale), countLabel: t.tags.count(pieces.length) };
-    years.set(year, [...(years.get(year) ?? []), entry]);
+    const link = { href: paths.archiveMonth(locale, month), label: formatMonth(month, locale), countLabel: t.tags.count(pieces.length) };
+    years.set(year, [...(years.get(year) ?? []), link]);
   }
   return {
     locale,
     pathIn: paths.archive,
     title: t.archive.title,
     intro: t.archive.intro,
-    years: [...years].map(([year, months]) => ({ year, months })),
+    years: [...years].map(([year, links]) => ({ id: `year-${year}`, heading: year, links })),
     metadata: { title: t.archive.title, description: t.archive.intro, alternates: alternatesFor(locale, locales, paths.archive) },
   };
 }

@@ -60,12 +60,12 @@ describe('pagination', () => {
 describe('archive', () => {
   it('lists years and months newest first, with counts, in the reader’s language', () => {
     const view = archiveView(libraryOf(40), 'fr');
-    expect(view.years.map((y) => y.year)).toEqual(['2022']);
-    expect(view.years[0]!.months.map((m) => [m.label, m.countLabel, m.href])).toEqual([
+    expect(view.years.map((y) => y.heading)).toEqual(['2022']);
+    expect(view.years[0]!.links.map((m) => [m.label, m.countLabel, m.href])).toEqual([
       ['Février 2022', '9 articles', '/fr/archive/2022/02'],
       ['Janvier 2022', '31 articles', '/fr/archive/2022/01'],
     ]);
-    expect(archiveView(libraryOf(1), 'en').years[0]!.months[0]!.label).toBe('January 2022');
+    expect(archiveView(libraryOf(1), 'en').years[0]!.links[0]!.label).toBe('January 2022');
   });
 });
 
@@ -74,8 +74,8 @@ describe('tag index', () => {
     const library = ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid'));
     const view = tagIndexView(library, 'fr');
     expect(view.groups.map((g) => g.heading)).toEqual(['Personnalités', 'Lieux', 'Organisations', 'Sujets']);
-    expect(view.groups.find((g) => g.kind === 'topic')!.tags.map((t) => t.label)).toEqual(['Diplomatie', 'Élections', 'Sécurité']);
-    expect(tagIndexView(library, 'en').groups.find((g) => g.kind === 'topic')!.tags.map((t) => t.label)).toEqual(['Diplomacy', 'Elections', 'Security']);
+    expect(view.groups.find((g) => g.id === 'tags-topic')!.links.map((t) => t.label)).toEqual(['Diplomatie', 'Élections', 'Sécurité']);
+    expect(tagIndexView(library, 'en').groups.find((g) => g.id === 'tags-topic')!.links.map((t) => t.label)).toEqual(['Diplomacy', 'Elections', 'Security']);
   });
 });
 

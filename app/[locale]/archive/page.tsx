@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Archive } from '@/components/Archive';
+import { LinkGroups } from '@/components/LinkGroups';
 import { PageIntro } from '@/components/PageIntro';
 import { PageShell } from '@/components/PageShell';
 import { localeOf } from '@/app/params';
@@ -17,7 +17,7 @@ export default async function ArchivePage({ params }: Props) {
   return (
     <PageShell page={view}>
       <PageIntro title={view.title} intro={view.intro} />
-      <Archive years={view.years} />
+      <LinkGroups groups={view.years} />
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageIntro } from '@/components/PageIntro';
 import { PageShell } from '@/components/PageShell';
-import { TagIndex } from '@/components/TagIndex';
+import { LinkGroups } from '@/components/LinkGroups';
 import { localeOf } from '@/app/params';
 import { getLibrary } from '@/lib/content/current';
 import { tagIndexView } from '@/lib/views/listings';
@@ -17,7 +17,7 @@ export default async function TagsPage({ params }: Props) {
   return (
     <PageShell page={view}>
       <PageIntro title={view.title} intro={view.intro} />
-      <TagIndex groups={view.groups} />
+      <LinkGroups groups={view.groups} />
     </PageShell>
   );
 }
