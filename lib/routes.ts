@@ -143,8 +143,6 @@ export const routes = {
   icon: { pattern: '/icon.svg', kind: 'file', prerendered: true, inSitemap: false, pages: once },
 } as const satisfies Record<string, Route>;
 
-export type RouteName = keyof typeof routes;
-
 /** Every page of every route in the sitemap, with its route. */
 export function sitemapPages(library: ContentLibrary): { route: Route; page: RoutePage }[] {
   return Object.values<Route>(routes)
