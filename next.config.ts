@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
 import { contentSecurityPolicy } from './lib/csp';
@@ -17,6 +18,15 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Next leaves one core to its main process, which idles while the workers
+    // prerender: on 2 cores, two workers build 5,000 pieces in about half the time.
+    cpus: availableParallelism(),
+    // On by default in Next 16.4, it gzips every segment of every page at build
+    // time to decide which to inline into prefetches: a third of the build's
+    // time per page, for fewer prefetch requests on client navigations.
+    prefetchInlining: false,
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

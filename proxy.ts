@@ -4,7 +4,7 @@ import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { followedLanguageSwitch, localeCookie } from '@/lib/i18n/remembered';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeOfPath, paths } from '@/lib/routes';
-import { serving } from '@/lib/serving';
+import { serving, type Serving } from '@/lib/serving';
 
 /**
  * `/` goes to the reader's language. A URL of the site goes through with its
@@ -12,35 +12,45 @@ import { serving } from '@/lib/serving';
  * and status 404: in the URL's locale when it has one, else in the reader's.
  */
 export function proxy(request: NextRequest) {
+  const site = serving();
+  if ('problem' in site) return unavailable(site.problem);
   const { pathname } = request.nextUrl;
   const locale = localeOfPath(pathname);
-  if (pathname === '/') return toReadersLanguage(request);
+  if (pathname === '/') return toReadersLanguage(request, site);
   if (locale && pathname === paths.search(locale)) return remembering(request, locale, search(request));
-  if (serving().serves(pathname)) {
+  if (site.serves(pathname)) {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', serving().policy(pathname));
-    const type = serving().contentType(pathname);
+    response.headers.set('Content-Security-Policy', site.policy(pathname));
+    const type = site.contentType(pathname);
     if (type) response.headers.set('Content-Type', type);
     return locale ? remembering(request, locale, response) : response;
   }
   const target = request.nextUrl.clone();
   target.pathname = paths.notFound(locale ?? readersLanguage(request));
   const response = NextResponse.rewrite(target, { status: 404 });
-  response.headers.set('Content-Security-Policy', serving().policy(target.pathname));
+  response.headers.set('Content-Security-Policy', site.policy(target.pathname));
   return response;
+}
+
+/** A build that cannot be served correctly serves nothing, and says what to do. */
+function unavailable(problem: string): NextResponse {
+  return new NextResponse(`503 Service Unavailable: ${problem}\n`, {
+    status: 503,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '60' },
+  });
 }
 
 function readersLanguage(request: NextRequest): Locale {
   return negotiateLocale(request.cookies.get(localeCookie.name)?.value, request.headers.get('accept-language'));
 }
 
-function toReadersLanguage(request: NextRequest): NextResponse {
+function toReadersLanguage(request: NextRequest, site: Serving): NextResponse {
   const target = request.nextUrl.clone();
   target.pathname = paths.home(readersLanguage(request));
   const response = NextResponse.redirect(target, 307);
   response.headers.set('Vary', 'Cookie, Accept-Language');
   response.headers.set('Cache-Control', 'private, no-store');
-  response.headers.set('Content-Security-Policy', serving().policy('/'));
+  response.headers.set('Content-Security-Policy', site.policy('/'));
   return response;
 }
 

@@ -53,7 +53,7 @@ function item(piece: Piece, version: Version, locale: Locale) {
     link: url,
     date: dateOf(piece),
     description: description(version),
-    content: lead + version.html,
+    content: lead + version.body().html,
     category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
   };
 }

@@ -52,10 +52,11 @@ export function checkVersionsAgree(pieceDir: string, versions: readonly Version[
       problems.add(where, 'summary', `has ${other.summary.length} lines, ${first.locale}.md has ${first.summary.length}: the leads must align line by line`);
       ok = false;
     }
-    const divergence = firstDivergence(first.blocks, other.blocks);
+    const [firstBlocks, otherBlocks] = [first.body().blocks, other.body().blocks];
+    const divergence = firstDivergence(firstBlocks, otherBlocks);
     if (divergence !== undefined) {
-      const a = first.blocks[divergence];
-      const b = other.blocks[divergence];
+      const a = firstBlocks[divergence];
+      const b = otherBlocks[divergence];
       problems.add(
         pieceDir,
         'body',

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentLibrary, type LibrarySnapshot } from './library';
+import { ContentLibrary } from './library';
+import { buildSnapshot, openSnapshot, servedSnapshot, type SnapshotFiles } from './snapshot';
 
 /** `content/` of the project; CONTENT_DIR points elsewhere (a fixture, a draft tree). */
 export const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content');
 
 /** Names, sizes and modification times of every file under `dir`: any edit, addition or removal changes it. */
-function contentStamp(dir: string): string {
+export function contentStamp(dir: string): string {
   try {
     return (fs.readdirSync(dir, { recursive: true }) as string[])
       .sort()
@@ -21,68 +22,52 @@ function contentStamp(dir: string): string {
 }
 
 /**
- * Where `npm run build` leaves the loaded library for Next's build workers:
- * each of them would otherwise read, validate and render every file again
- * (at 1,000 bilingual pieces, 60 s against 2 s from the snapshot on a busy machine). `.next/cache` outlives the
- * build's cleaning of `.next`.
+ * Where the library comes from:
+ * - `development`: the files, read again once one has changed, so that a
+ *   writer sees an edit on the next reload;
+ * - `server` (`next start`): the build's own snapshot, whatever the files say
+ *   now, so that a server serves its build and runs without `content/`;
+ * - `build` (Next's build workers, scripts, tests): the snapshot `npm run
+ *   build` wrote first, while it is of exactly the current files; else the files.
  */
-export const snapshotPath = () => path.join(process.cwd(), '.next', 'cache', 'content-snapshot.jsonl');
+export type LibraryMode = 'development' | 'build' | 'server';
 
-interface SnapshotHeader {
-  dir: string;
-  stamp: string;
-  tags: LibrarySnapshot['tags'];
+export function processMode(): LibraryMode {
+  if (process.env.NODE_ENV === 'development') return 'development';
+  // `next build` runs in production mode too, and says so by NEXT_PHASE.
+  return process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build' ? 'server' : 'build';
 }
 
-/**
- * One JSON line for the header (which files, which tags), then one line a
- * piece: a large library would not fit in one JavaScript string.
- */
-export function writeSnapshot(library: ContentLibrary, dir: string, to = snapshotPath()): void {
-  const { tags, pieces } = library.toSnapshot();
-  const header: SnapshotHeader = { dir: path.resolve(dir), stamp: contentStamp(dir), tags };
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  const fd = fs.openSync(to, 'w');
+function fromBuildSnapshot(dir: string, files: SnapshotFiles): ContentLibrary {
   try {
-    fs.writeSync(fd, JSON.stringify(header) + '\n');
-    for (const piece of pieces) fs.writeSync(fd, JSON.stringify(piece) + '\n');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function* lines(buffer: Buffer): Generator<string> {
-  let start = 0;
-  for (let end = buffer.indexOf(10); end !== -1; start = end + 1, end = buffer.indexOf(10, start)) {
-    yield buffer.toString('utf8', start, end);
-  }
-}
-
-/** The snapshot of `dir` if one was written of exactly its current files; else the files themselves. */
-function loadLatest(dir: string, snapshot: string): ContentLibrary {
-  try {
-    const [first, ...rest] = lines(fs.readFileSync(snapshot));
-    const header = JSON.parse(first!) as SnapshotHeader;
-    if (header.dir === path.resolve(dir) && header.stamp === contentStamp(dir)) {
-      return ContentLibrary.fromSnapshot({ tags: header.tags, pieces: rest.map((line) => JSON.parse(line)) });
-    }
+    const snapshot = openSnapshot(files);
+    if (snapshot.source.dir === path.resolve(dir) && snapshot.source.stamp === contentStamp(dir)) return snapshot.library();
   } catch {
     // No snapshot, or an unreadable one: the files are the truth.
   }
   return ContentLibrary.load(dir);
 }
 
-/**
- * The library of `dir`, loaded on first use. With `reloadOnChange` (the dev
- * server), it is loaded again once a content file has changed, so that a writer
- * sees an edit on the next reload; a build or a production server loads once,
- * from the build's snapshot when it matches the files.
- */
-export function librarySource(dir: string, reloadOnChange: boolean, snapshot = snapshotPath()): () => ContentLibrary {
+function fromServedSnapshot(files: SnapshotFiles): ContentLibrary {
+  let snapshot;
+  try {
+    snapshot = openSnapshot(files);
+  } catch (error) {
+    throw new Error(`The build's content (${files.library}) cannot be read (${(error as Error).message}): run \`npm run build\`.`);
+  }
+  return snapshot.library();
+}
+
+/** The library of `dir`, loaded on first use, in `mode`. */
+export function librarySource(
+  dir: string,
+  mode: LibraryMode,
+  snapshots: { build: SnapshotFiles; served: SnapshotFiles } = { build: buildSnapshot(), served: servedSnapshot() },
+): () => ContentLibrary {
   let loaded: { library: ContentLibrary; stamp: string } | undefined;
   return () => {
-    if (!reloadOnChange) {
-      loaded ??= { library: loadLatest(dir, snapshot), stamp: '' };
+    if (mode !== 'development') {
+      loaded ??= { library: mode === 'build' ? fromBuildSnapshot(dir, snapshots.build) : fromServedSnapshot(snapshots.served), stamp: '' };
       return loaded.library;
     }
     const stamp = contentStamp(dir);
@@ -92,4 +77,4 @@ export function librarySource(dir: string, reloadOnChange: boolean, snapshot = s
 }
 
 /** The site's content, loaded once per process (again on change in development). */
-export const getLibrary = librarySource(contentDir, process.env.NODE_ENV === 'development');
+export const getLibrary = librarySource(contentDir, processMode());

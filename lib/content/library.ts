@@ -4,7 +4,7 @@ import { checkVersionsAgree } from './consistency';
 import { ContentError, Problems } from './problems';
 import { listPieces, readTags, readVersion } from './read';
 import { rankRelated, type Related } from './related';
-import type { Piece, Tag, Version } from './types';
+import type { Body, Piece, Tag, Version } from './types';
 
 /** A piece as shown in one locale: its version in that locale, or the one it has. */
 export interface LocalizedPiece {
@@ -23,12 +23,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The library as plain data, tags named by slug: what a build writes once for its workers to read. */
-export interface LibrarySnapshot {
+/**
+ * The library as plain data, tags named by slug and each body as `B`: what a
+ * build writes once for its workers and its server to read (see snapshot.ts).
+ */
+export interface LibrarySnapshot<B> {
   readonly tags: readonly Tag[];
   readonly pieces: readonly (Omit<Piece, 'tags' | 'versions'> & {
     tags: readonly string[];
-    versions: Partial<Record<Locale, Omit<Version, 'tags'> & { tags: readonly string[] }>>;
+    versions: Partial<Record<Locale, Omit<Version, 'tags' | 'body'> & { tags: readonly string[]; body: B }>>;
   })[];
 }
 
@@ -87,26 +90,35 @@ export class ContentLibrary {
     return new ContentLibrary(pieces, tags);
   }
 
-  toSnapshot(): LibrarySnapshot {
+  /** The library as plain data, each body given to `store`, which says where it put it. */
+  toSnapshot<B>(store: (body: Body) => B): LibrarySnapshot<B> {
     const slugs = (tags: readonly Tag[]) => tags.map((t) => t.slug);
     return {
       tags: [...this.tags.values()],
       pieces: this.pieces.map((piece) => ({
         ...piece,
         tags: slugs(piece.tags),
-        versions: Object.fromEntries(Object.entries(piece.versions).map(([locale, version]) => [locale, { ...version, tags: slugs(version.tags) }])),
+        versions: Object.fromEntries(
+          Object.entries(piece.versions).map(([locale, version]) => [locale, { ...version, tags: slugs(version.tags), body: store(version.body()) }]),
+        ),
       })),
     };
   }
 
-  /** A library from a snapshot of one that was loaded and validated, with every tag one shared object again. */
-  static fromSnapshot(snapshot: LibrarySnapshot): ContentLibrary {
+  /**
+   * A library from a snapshot of one that was loaded and validated, with every
+   * tag one shared object again; a version's body is fetched by `load` each
+   * time it is asked for.
+   */
+  static fromSnapshot<B>(snapshot: LibrarySnapshot<B>, load: (stored: B) => Body): ContentLibrary {
     const tags = new Map(snapshot.tags.map((tag) => [tag.slug, tag]));
     const resolve = (slugs: readonly string[]) => slugs.map((slug) => tags.get(slug)!);
     const pieces = snapshot.pieces.map((piece) => ({
       ...piece,
       tags: resolve(piece.tags),
-      versions: Object.fromEntries(Object.entries(piece.versions).map(([locale, version]) => [locale, { ...version, tags: resolve(version.tags) }])),
+      versions: Object.fromEntries(
+        Object.entries(piece.versions).map(([locale, { body, ...version }]) => [locale, { ...version, tags: resolve(version.tags), body: () => load(body) }]),
+      ),
     }));
     return new ContentLibrary(pieces, tags);
   }

@@ -102,9 +102,19 @@ export function readVersion(
   problems: Problems,
 ): Version | undefined {
   const name = display(file);
+  const source = fs.readFileSync(file, 'utf8');
+  // gray-matter hands a block opened with `---js` to eval (and `---json` to
+  // JSON): a contributed file must be data, so anything but a bare `---` is
+  // refused before gray-matter parses it. Its own detector decides, so the two
+  // cannot disagree.
+  const engine = matter.language(source).name;
+  if (engine !== '') {
+    problems.add(name, 'front-matter', `opens with "---${engine}": only YAML front-matter, opened by a line of just "---", is accepted`);
+    return undefined;
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(fs.readFileSync(file, 'utf8'), matterOptions);
+    parsed = matter(source, matterOptions);
   } catch (error) {
     problems.add(name, 'front-matter', yamlMessage(error));
     return undefined;
@@ -147,7 +157,7 @@ export function readVersion(
     ok = false;
   }
   if (!ok) return undefined;
-  const rendered = renderMarkdown(parsed.content);
+  const { wordCount, ...body } = renderMarkdown(parsed.content);
   return {
     slug,
     locale,
@@ -158,7 +168,8 @@ export function readVersion(
     sources: data.sources,
     summary,
     ...(data.translation ? { translation: data.translation } : {}),
-    ...rendered,
+    body: () => body,
+    wordCount,
     file: name,
   };
 }

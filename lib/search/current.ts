@@ -26,15 +26,10 @@ export function getSearchIndex(): SearchIndex {
 
 /**
  * Reads the index when the server starts, and runs a first query, so that no
- * reader's query waits for either. Without a readable index the server still
- * serves every other page: the error is logged now, and the search page fails
- * with it on each query.
+ * reader's query waits for either. Throws when the build's index cannot be
+ * read: the server must not start without it.
  */
 export function preloadSearchIndex(): void {
   if (development) return;
-  try {
-    getSearchIndex().warmUp();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-  }
+  getSearchIndex().warmUp();
 }

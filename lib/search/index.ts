@@ -193,8 +193,8 @@ export interface SearchableText {
   folded: string | null;
 }
 
-export function searchableText(version: Pick<Version, 'summary' | 'text'>): SearchableText {
-  const text = [...version.summary.map((s) => s.text), version.text].join(' ');
+export function searchableText(version: Pick<Version, 'summary' | 'body'>): SearchableText {
+  const text = [...version.summary.map((s) => s.text), version.body().text].join(' ');
   const folded = fold(text);
   return { text, folded: folded.length === text.length ? folded : null };
 }

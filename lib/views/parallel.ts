@@ -19,6 +19,7 @@ export interface AlignedRow {
  */
 export function alignedRows(first: Version, second: Version): AlignedRow[] {
   const versions = [first, second];
+  const blocks = versions.map((v) => v.body().blocks);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     { kind: 'title', cells: versions.map((v) => ({ lang: v.locale, html: escape(v.title) })) },
@@ -26,10 +27,10 @@ export function alignedRows(first: Version, second: Version): AlignedRow[] {
       kind: 'lead' as const,
       cells: versions.map((v) => ({ lang: v.locale, html: v.summary[i]!.html })),
     })),
-    ...first.blocks.map((block, i) => ({
+    ...blocks[0]!.map((block, i) => ({
       id: block.id,
       kind: 'block' as const,
-      cells: versions.map((v) => ({ lang: v.locale, html: v.blocks[i]!.html })),
+      cells: versions.map((v, j) => ({ lang: v.locale, html: blocks[j]![i]!.html })),
     })),
   ];
 }

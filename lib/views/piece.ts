@@ -81,7 +81,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       ...(lang ? { lang } : {}),
     },
     ...(lang ? { lang } : {}),
-    html: version.html,
+    html: version.body().html,
     sources: {
       heading: t.article.sources,
       issueLabel: t.article.issue,

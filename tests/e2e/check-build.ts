@@ -11,7 +11,8 @@ const expected = path.resolve(contentDir);
 const relative = path.relative('.', expected);
 const env = [relative === 'content' ? '' : `CONTENT_DIR=${relative}`, process.env.PAGE_SIZE ? `PAGE_SIZE=${pageSize}` : ''].filter(Boolean);
 const command = [...env, 'npm run build'].join(' ');
-const manifest = readServingManifest();
+const read = readServingManifest();
+const manifest = 'manifest' in read ? read.manifest : undefined;
 
 if (manifest?.contentDir !== expected || manifest.pageSize !== pageSize) {
   const found = manifest?.contentDir ? `a build of ${manifest.contentDir} with ${manifest.pageSize} pieces a page` : 'no build made by `npm run build`';

@@ -17,7 +17,7 @@ test.describe('side-by-side view', () => {
       const own = piece.versions[locale]!;
       const other = piece.versions[locale === 'fr' ? 'en' : 'fr']!;
       const pairs = page.locator('[data-pair]');
-      await expect(pairs).toHaveCount(1 + own.summary.length + own.blocks.length);
+      await expect(pairs).toHaveCount(1 + own.summary.length + own.body().blocks.length);
       const firstColumn = page.locator('[data-pair] > [lang]:first-child');
       const secondColumn = page.locator('[data-pair] > [lang]:nth-child(2)');
       await expect(firstColumn).toHaveCount(await pairs.count());
@@ -27,7 +27,7 @@ test.describe('side-by-side view', () => {
       await expect(pairs.first()).toContainText(own.title);
       await expect(pairs.first()).toContainText(other.title);
       // A heading faces a heading.
-      const heading = own.blocks.find((b) => b.type === 'heading')!;
+      const heading = own.body().blocks.find((b) => b.type === 'heading')!;
       await expect(page.locator(`#${heading.id} h2`)).toHaveCount(2);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
     });

@@ -36,7 +36,7 @@ for (const locale of ['fr', 'en'] as const) {
       expect(new Date(item.pubDate as string).toISOString().slice(0, 10)).toBe(piece.date);
       expect(item.guid).toBeTruthy();
       expect(item.description).toBeTruthy();
-      expect(item['content:encoded']).toContain(version.html.slice(0, 60));
+      expect(item['content:encoded']).toContain(version.body().html.slice(0, 60));
       const categories = (item.category as Record<string, string>[]).map((c) => c['#text']);
       expect(categories).toEqual(piece.tags.map((t) => t.labels[locale]));
     });

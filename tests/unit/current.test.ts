@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import os from 'node:os';
 import { ContentLibrary } from '@/lib/content/library';
-import { librarySource, writeSnapshot } from '@/lib/content/current';
+import { contentStamp, librarySource } from '@/lib/content/current';
+import { openSnapshot, snapshotFiles, writeSnapshot, type SnapshotFiles } from '@/lib/content/snapshot';
 import { contentFixture, tagsYaml, version } from './fixture';
+
+/** Snapshot files that do not exist. */
+const none = () => snapshotFiles(path.join(os.tmpdir(), 'no-snapshot-here'));
 
 function tree() {
   return contentFixture({ 'tags.yaml': tagsYaml, 'articles/one/fr.md': version({ title: 'Premier titre' }) });
@@ -20,7 +24,7 @@ function edit(dir: string, file: string, text: string) {
 describe('librarySource', () => {
   it('loads once and keeps the same library when files change, outside development', () => {
     const dir = tree();
-    const get = librarySource(dir, false);
+    const get = librarySource(dir, 'build', { build: none(), served: none() });
     const first = get();
     edit(dir, 'articles/one/fr.md', version({ title: 'Titre changé' }));
     expect(get()).toBe(first);
@@ -29,7 +33,7 @@ describe('librarySource', () => {
 
   it('in development, keeps the library while nothing changes and reloads after an edit, an addition or a removal', () => {
     const dir = tree();
-    const get = librarySource(dir, true);
+    const get = librarySource(dir, 'development');
     const first = get();
     expect(get()).toBe(first);
 
@@ -48,7 +52,7 @@ describe('librarySource', () => {
 
   it('in development, an edit that breaks a file is reported on the next load, naming the file and the field', () => {
     const dir = tree();
-    const get = librarySource(dir, true);
+    const get = librarySource(dir, 'development');
     get();
     edit(dir, 'articles/one/fr.md', version({ date: '2022-02-30' }));
     expect(get).toThrow(/articles\/one\/fr\.md: date/);
@@ -57,29 +61,52 @@ describe('librarySource', () => {
 
 describe('build snapshot', () => {
   const valid = path.join(__dirname, '..', 'fixtures', 'valid');
-  const file = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-')), 'library.json');
+  const files = () => snapshotFiles(fs.mkdtempSync(path.join(os.tmpdir(), 'snapshot-')));
+  const bodies = (library: ContentLibrary) => library.pieces.flatMap((p) => Object.values(p.versions).map((v) => v.body()));
+  const cards = (library: ContentLibrary) => library.pieces.map((p) => ({ ...p, versions: Object.values(p.versions).map((v) => ({ ...v, body: undefined })) }));
+  const snapshotOf = (dir: string, to: SnapshotFiles) => writeSnapshot(ContentLibrary.load(dir), { dir: path.resolve(dir), stamp: contentStamp(dir) }, to);
 
-  it('gives back the same library, each tag one shared object again', () => {
+  it('gives back the same library, each tag one shared object again, bodies read from their file', () => {
     const library = ContentLibrary.load(valid);
-    const restored = ContentLibrary.fromSnapshot(JSON.parse(JSON.stringify(library.toSnapshot())));
-    expect(restored.pieces).toEqual(library.pieces);
+    const to = files();
+    snapshotOf(valid, to);
+    const restored = openSnapshot(to).library();
+    expect(cards(restored)).toEqual(cards(library));
+    expect(bodies(restored)).toEqual(bodies(library));
+    expect(bodies(restored).length).toBeGreaterThan(5);
     expect(restored.piece('alpha')!.tags[0]).toBe(restored.tag('kazakhstan'));
     expect(restored.piece('alpha')!.versions.en!.tags[1]).toBe(restored.tag('tokayev'));
-    expect(restored.months()).toEqual(library.months());
+    const months = (l: ContentLibrary) => l.months().map(({ month, pieces }) => [month, pieces.map((p) => p.slug)]);
+    expect(months(restored)).toEqual(months(library));
+    // The bodies stay on disk: the library file holds none of their text.
+    const alpha = library.piece('alpha')!.versions.fr!.body();
+    expect(fs.readFileSync(to.library, 'utf8')).not.toContain(alpha.html);
+    expect(fs.readFileSync(to.bodies, 'utf8')).toContain(JSON.stringify(alpha.html));
   });
 
-  it('is read instead of the files only while it is of exactly these files', () => {
+  it('is read by a build worker only while it is of exactly these files', () => {
     const dir = tree();
-    const snapshot = file();
-    writeSnapshot(ContentLibrary.load(dir), dir, snapshot);
+    const build = files();
+    snapshotOf(dir, build);
     // A snapshot that says something the files do not: it is used while the files are unchanged…
-    const [header, piece] = fs.readFileSync(snapshot, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const [header, piece] = fs.readFileSync(build.library, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     piece.versions.fr.title = 'From the snapshot';
-    fs.writeFileSync(snapshot, `${JSON.stringify(header)}\n${JSON.stringify(piece)}\n`);
-    expect(librarySource(dir, false, snapshot)().piece('one')?.versions.fr?.title).toBe('From the snapshot');
+    fs.writeFileSync(build.library, `${JSON.stringify(header)}\n${JSON.stringify(piece)}\n`);
+    const worker = (d: string) => librarySource(d, 'build', { build, served: none() })();
+    expect(worker(dir).piece('one')?.versions.fr?.title).toBe('From the snapshot');
     // …and not once a file has changed, nor for another tree.
     edit(dir, 'articles/one/fr.md', version({ title: 'Titre changé' }));
-    expect(librarySource(dir, false, snapshot)().piece('one')?.versions.fr?.title).toBe('Titre changé');
-    expect(librarySource(tree(), false, snapshot)().piece('one')?.versions.fr?.title).toBe('Premier titre');
+    expect(worker(dir).piece('one')?.versions.fr?.title).toBe('Titre changé');
+    expect(worker(tree()).piece('one')?.versions.fr?.title).toBe('Premier titre');
+  });
+
+  it('is all a server reads: it needs no content folder, and names the command to run without a snapshot', () => {
+    const dir = tree();
+    const served = files();
+    snapshotOf(dir, served);
+    fs.rmSync(dir, { recursive: true });
+    const library = librarySource(dir, 'server', { build: none(), served })();
+    expect(library.piece('one')?.versions.fr?.body().html).toContain('Body text.');
+    expect(() => librarySource(dir, 'server', { build: none(), served: none() })()).toThrow(/cannot be read .*run `npm run build`/);
   });
 });

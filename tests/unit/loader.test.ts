@@ -88,8 +88,8 @@ describe('loading valid content', () => {
 
   it('gives every version its HTML, block ids and word count', () => {
     const fr = library.article('alpha', 'fr')!.version;
-    expect(fr.html).toContain('<h2 id="p-1">Un titre</h2>');
-    expect(fr.blocks.map((b) => b.id)).toEqual(['p-1', 'p-2', 'p-3']);
+    expect(fr.body().html).toContain('<h2 id="p-1">Un titre</h2>');
+    expect(fr.body().blocks.map((b) => b.id)).toEqual(['p-1', 'p-2', 'p-3']);
     expect(fr.wordCount).toBe(6);
   });
 });
@@ -112,6 +112,17 @@ describe('content problems', () => {
     const dir = contentFixture({ ...good, 'articles/a/fr.md': '---\ntitle: [unclosed\n---\nBody\n' });
     const [line] = problemsOf(dir);
     expect(line).toMatch(/articles\/a\/fr\.md: front-matter: YAML syntax error/);
+  });
+
+  it.each(['js', 'javascript', 'json', 'coffee', 'yaml', 'toml', ' js'])('refuses front-matter opened with "---%s", and runs nothing in it', (engine) => {
+    const marker = `ran-${engine.trim()}`;
+    // Valid for its engine: were it handed to gray-matter's `js` engine, it would set the marker.
+    const block = engine.trim() === 'json' ? '{ "title": "x" }' : `{ title: (globalThis["${marker}"] = true, "x") }`;
+    const dir = contentFixture({ ...good, 'articles/a/fr.md': `---${engine}\n${block}\n---\nBody\n` });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(new RegExp(`articles/a/fr\\.md: front-matter: opens with "---${engine.trim()}": only YAML front-matter`)),
+    ]);
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
   });
 
   it('reports a missing or empty title', () => {
