@@ -17,7 +17,7 @@ export function searchIndexFiles(dir = path.join(process.cwd(), '.next')) {
 }
 
 /** Changed with the files' layout, so that a server refuses files written by another version of the site. */
-const format = 1;
+const format = 2;
 
 /** Where a version's text lies in the texts file: offset, length of the text, length of its folded form (-1: none), in bytes. */
 type TextRange = [offset: number, textBytes: number, foldedBytes: number];

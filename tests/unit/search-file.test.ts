@@ -76,7 +76,7 @@ describe('index files that cannot be read', () => {
     fs.writeFileSync(files.index, lines.slice(0, lines.length - 10));
     expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.ndjson: .*JSON.*/));
     fs.writeFileSync(files.index, JSON.stringify({ format: 0 }));
-    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.ndjson: format 0, this server reads format 1/));
+    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.ndjson: format 0, this server reads format 2/));
   });
 });
 
