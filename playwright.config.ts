@@ -29,7 +29,7 @@ export default defineConfig({
   webServer: {
     // The production build, once checked to be of the right content; the server
     // is started directly (not through npx) so that stopping it stops the server.
-    command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && exec node node_modules/next/dist/bin/next start -p ${port} -H localhost`,
+    command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && PORT=${port} exec node server.mjs`,
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

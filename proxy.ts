@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { cachePolicy, readerHeaders } from '@/lib/cache-policy';
 import { perRequestPolicy } from '@/lib/csp';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
-import { followedLanguageSwitch, localeCookie } from '@/lib/i18n/remembered';
+import { localeCookie } from '@/lib/i18n/locale-cookie';
+import { followedLanguageSwitch } from '@/lib/i18n/remembered';
 import type { Locale } from '@/lib/i18n/locales';
 import { localeOfPath, paths } from '@/lib/routes';
 import { serving, type Serving } from '@/lib/serving';
@@ -10,17 +12,22 @@ import { serving, type Serving } from '@/lib/serving';
  * `/` goes to the reader's language. A URL of the site goes through with its
  * Content-Security-Policy; any other is answered with the localized 404 page
  * and status 404: in the URL's locale when it has one, else in the reader's.
+ * Every response says how it may be cached (lib/cache-policy.ts).
  */
 export function proxy(request: NextRequest) {
   const site = serving();
   if ('problem' in site) return unavailable(site.problem);
+  // Every URL of the site is read, never written to: no form posts, no server actions.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refused(405, 'Method Not Allowed: the site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
   const { pathname } = request.nextUrl;
+  if (!decodable(pathname)) return refused(400, 'Bad Request: the path is not valid percent-encoded UTF-8.');
   const locale = localeOfPath(pathname);
   if (pathname === '/') return toReadersLanguage(request, site);
   if (locale && pathname === paths.search(locale)) return remembering(request, locale, search(request));
   if (site.serves(pathname)) {
     const response = NextResponse.next();
     response.headers.set('Content-Security-Policy', site.policy(pathname));
+    response.headers.set('Cache-Control', cachePolicy.shared);
     const type = site.contentType(pathname);
     if (type) response.headers.set('Content-Type', type);
     return locale ? remembering(request, locale, response) : response;
@@ -29,7 +36,30 @@ export function proxy(request: NextRequest) {
   target.pathname = paths.notFound(locale ?? readersLanguage(request));
   const response = NextResponse.rewrite(target, { status: 404 });
   response.headers.set('Content-Security-Policy', site.policy(target.pathname));
+  if (locale) {
+    response.headers.set('Cache-Control', cachePolicy.missing);
+  } else {
+    response.headers.set('Cache-Control', cachePolicy.personal);
+    response.headers.set('Vary', readerHeaders);
+  }
   return response;
+}
+
+/** Next's router fails with a 500 on a path whose percent-encoding is not UTF-8 (`/%C0%AF/404`). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refused(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(`${status} ${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared, ...headers },
+  });
 }
 
 /** A build that cannot be served correctly serves nothing, and says what to do. */
@@ -48,8 +78,8 @@ function toReadersLanguage(request: NextRequest, site: Serving): NextResponse {
   const target = request.nextUrl.clone();
   target.pathname = paths.home(readersLanguage(request));
   const response = NextResponse.redirect(target, 307);
-  response.headers.set('Vary', 'Cookie, Accept-Language');
-  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Vary', readerHeaders);
+  response.headers.set('Cache-Control', cachePolicy.personal);
   response.headers.set('Content-Security-Policy', site.policy('/'));
   return response;
 }
@@ -61,6 +91,7 @@ function search(request: NextRequest): NextResponse {
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Cache-Control', cachePolicy.personal);
   return response;
 }
 
@@ -72,7 +103,7 @@ function remembering(request: NextRequest, locale: Locale, response: NextRespons
   );
   if (!followed) return response;
   response.cookies.set(localeCookie.name, locale, localeCookie.options);
-  response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set('Cache-Control', cachePolicy.personal);
   return response;
 }
 

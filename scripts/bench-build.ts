@@ -123,7 +123,7 @@ function get(port: number, urlPath: string): Promise<Fetched> {
 
 async function waitUntilAnswering(port: number, server: ChildProcess) {
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    if (!running(server)) throw new Error(`next start exited (${server.exitCode ?? server.signalCode})`);
+    if (!running(server)) throw new Error(`the server exited (${server.exitCode ?? server.signalCode})`);
     try {
       await get(port, '/fr');
       return;
@@ -131,7 +131,7 @@ async function waitUntilAnswering(port: number, server: ChildProcess) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`next start did not answer on port ${port} within 2 minutes`);
+  throw new Error(`the server did not answer on port ${port} within 2 minutes`);
 }
 
 async function timed(port: number, urlPath: string): Promise<{ ms: number; status: number }> {
@@ -154,7 +154,7 @@ let server: ChildProcess | undefined;
 const stopServer = async () => {
   if (!server || !running(server)) return;
   const exit = exited(server);
-  process.kill(-server.pid!); // next start runs next-server in a child: stop the whole group
+  process.kill(-server.pid!);
   await exit;
 };
 const cleanUp = () => fs.rmSync(tree.dir, { recursive: true, force: true });
@@ -176,10 +176,10 @@ try {
   const disk = diskUsage(path.join(root, '.next'));
 
   const port = await freePort();
-  // Its own process group (setsid), so that stopping it stops next-server too; CONTENT_DIR because search loads the tree at run time.
-  server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'], {
+  // Its own process group, so that stopping it stops any child it starts.
+  server = spawn('node', ['server.mjs'], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     detached: true,
     stdio: 'ignore',
   });

@@ -18,7 +18,8 @@ async function waitFor(url: string) {
   throw new Error(`server did not answer at ${url}`);
 }
 
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'], {
+const server = spawn('node', ['server.mjs'], {
+  env: { ...process.env, PORT: String(port) },
   detached: true,
   stdio: 'ignore',
 });

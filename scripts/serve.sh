@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs, builds and serves the site on http://localhost:3000 (loopback only).
+# Installs, builds and serves the site on http://localhost:3000 (loopback only),
+# or on HOST and PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 npm run build
-# `localhost`, not 127.0.0.1: Next's proxy rewrites compare against the host it
-# was started with and would otherwise treat the 404 rewrite as an external URL.
-exec node node_modules/next/dist/bin/next start -p "${PORT:-3000}" -H localhost
+# HOST (default localhost) and PORT (default 3000) say where to listen: any
+# address works, see server.mjs.
+exec node server.mjs

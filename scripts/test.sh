@@ -4,12 +4,14 @@
 # twice for the end-to-end tests in Chromium against the production build: first
 # from the fixture tree (pieces in one language only, which the real content
 # lacks, with two pieces a page so that its lists have several pages), then
-# from content/, which is the build left in .next.
+# from content/, which is the build left in .next, run directly and then
+# through nginx as a shared cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf test-results reports
 bash scripts/install.sh
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-apt.sh chromium chromium
+bash scripts/ensure-apt.sh nginx nginx-light
 
 echo "== content";    npm run -s check:content
 echo "== lint";       npm run -s lint
@@ -25,5 +27,7 @@ npx playwright test -c playwright.fixture.config.ts || status=1
 echo "== build";      npm run -s build
 echo "== end-to-end tests (Chromium)"
 npx playwright test || status=1
+echo "== end-to-end tests through an nginx cache (Chromium)"
+npx playwright test -c playwright.cached.config.ts || status=1
 node scripts/test-summary.mjs || status=1
 exit $status

@@ -1,12 +1,6 @@
 import { localeOfPath } from '../routes';
 import type { Locale } from './locales';
 
-/** The cookie that remembers the reader's language, read by `/` before Accept-Language. */
-export const localeCookie = {
-  name: 'locale',
-  options: { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const },
-};
-
 /**
  * A reader who follows the language switch has chosen a language. The switch
  * is a plain link to the same page in the other locale, so the Referer is this

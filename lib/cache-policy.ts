@@ -1,0 +1,21 @@
+/**
+ * How a response may be cached, for the proxy to say on every response it
+ * sees (framework assets under /_next/static keep Next's own: immutable).
+ * Next would give every prerendered page and feed `s-maxage=31536000`: a
+ * shared cache would keep a page, or a 404, for a year after a new build.
+ */
+export const cachePolicy = {
+  /**
+   * The same for every reader, and changed only by a new build: a shared
+   * cache keeps it five minutes, and may serve it stale for a day while it
+   * fetches it again; a browser asks each time, and gets a 304 by its ETag.
+   */
+  shared: 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400',
+  /** A 404 in the URL's language: kept a minute only, as the URL may exist after the next build. */
+  missing: 'public, max-age=0, s-maxage=60',
+  /** Depends on the reader (cookie, Accept-Language, query), or sets a cookie: never stored by a shared cache. */
+  personal: 'private, no-store',
+} as const;
+
+/** The request headers a response answered in the reader's language depends on. */
+export const readerHeaders = 'Cookie, Accept-Language';

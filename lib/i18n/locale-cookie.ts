@@ -1,0 +1,10 @@
+/**
+ * The cookie that remembers the reader's language, read by `/` before
+ * Accept-Language. Set by the server when a request follows the language
+ * switch (lib/i18n/remembered.ts), and by the switch itself on click, for
+ * when a shared cache answers that request without reaching the server.
+ */
+export const localeCookie = {
+  name: 'locale',
+  options: { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const },
+};

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+
+/** A production server of the build in `.next`, started by a test next to the suite's own. */
+export interface Server {
+  /** Where to reach it: `http://host:port`, an IPv6 host in brackets. */
+  origin: string;
+  /** What it wrote to stderr so far. */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+export const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+/** Starts `node server.mjs` on `host` and `port` and waits until it answers `/fr`; throws with its stderr if it stops first. */
+export async function startServer({ host = 'localhost', port, env = {} }: { host?: string; port: number; env?: Record<string, string> }): Promise<Server> {
+  const server = spawn(process.execPath, ['server.mjs'], {
+    env: { ...process.env, ...env, HOST: host, PORT: String(port) },
+    // Its own process group, so that stopping the group stops anything it starts.
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let exit: string | undefined;
+  server.on('exit', (code, signal) => (exit = `code ${code}, signal ${signal}, stderr: ${stderr}`));
+  const origin = `http://${urlHost(host)}:${port}`;
+  const stop = async () => {
+    if (exit) return;
+    const stopped = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid!, 'SIGTERM');
+    await stopped;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exit) throw new Error(`the server on ${origin} stopped before answering: ${exit}`);
+    try {
+      await fetch(`${origin}/fr`);
+      return { origin, stderr: () => stderr, stop };
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`the server did not answer ${origin}/fr within 60 s`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
