@@ -1,0 +1,158 @@
+// npm run bench:load [-- seconds]: the build in .next under load (wrk, 64
+// connections, 60 s by default), over a mix of URLs (articles, tag pages,
+// feeds, searches, 404s), directly and through nginx as a shared cache
+// (deploy/nginx.conf); then a cached article through nginx next to the same
+// HTML served by nginx from a file. Reports requests per second, p50 and p99,
+// errors (socket errors, timeouts, answers of 500 or more), and the server's
+// memory after warm-up and after the runs.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getLibrary } from '../lib/content/current';
+import { paths, routes, routeUrls } from '../lib/routes';
+
+const seconds = Number(process.argv[2] ?? 60);
+const connections = 64;
+const root = path.resolve(import.meta.dirname, '..');
+const base = Number(process.env.BENCH_PORT ?? 3400);
+const ports = { server: base, cache: base + 1, file: base + 2 };
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+fs.chmodSync(work, 0o755);
+
+execFileSync('bash', ['scripts/ensure-apt.sh', 'wrk', 'wrk'], { cwd: root, stdio: 'inherit' });
+execFileSync('bash', ['scripts/ensure-apt.sh', 'nginx', 'nginx-light'], { cwd: root, stdio: 'inherit' });
+
+const started: ChildProcess[] = [];
+function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: 'ignore' });
+  started.push(child);
+  return child;
+}
+function stopAll() {
+  for (const child of started) if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+}
+process.on('exit', stopAll);
+
+async function waitFor(url: string) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+const rssMB = (pid: number) => {
+  // server.mjs runs Next in its own process: its resident memory is the server's.
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024;
+};
+
+/** The URL mix: every article and tag page in both languages, the feeds, searches and 404s, in a fixed shuffled order. */
+function mix(): string[] {
+  const library = getLibrary();
+  const articles = routeUrls(routes.article, library);
+  const tags = routeUrls(routes.tag, library);
+  const feeds = routeUrls(routes.feed, library);
+  const searches = ['tokayev', 'sanctions', 'Nazarbaïev', 'CSTO', 'élection', 'crisis'].flatMap((q) => [paths.search('fr'), paths.search('en')].map((p) => `${p}?q=${encodeURIComponent(q)}`));
+  const missing = ['/fr/articles/nope', '/en/tags/nope', '/nope', '/fr/page/99', '/wp-login.php'];
+  const urls = [...articles, ...articles, ...tags, ...feeds, ...searches, ...missing];
+  let seed = 7;
+  for (let i = urls.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [urls[i], urls[j]] = [urls[j]!, urls[i]!];
+  }
+  return urls;
+}
+
+/** wrk's script: requests go round the mix; answers of 500 or more are counted per thread and summed. */
+function wrkScript(urls: string[]): string {
+  const file = path.join(work, `mix-${urls.length}.lua`);
+  fs.writeFileSync(
+    file,
+    `local urls = {${urls.map((u) => JSON.stringify(u)).join(', ')}}
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) i = math.random(#urls); server_errors = 0 end
+function request() i = i % #urls + 1; return wrk.format("GET", urls[i]) end
+function response(status, headers, body) if status >= 500 then server_errors = server_errors + 1 end end
+function done(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + t:get("server_errors") end
+  io.write(string.format("SERVER_ERRORS %d\\n", n))
+end
+`,
+  );
+  return file;
+}
+
+interface Run {
+  name: string;
+  rps: number;
+  p50: string;
+  p99: string;
+  errors: string;
+}
+
+function wrk(name: string, origin: string, urls: string[], duration = seconds): Run {
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '2s', '--latency', '-s', wrkScript(urls), origin], {
+    encoding: 'utf8',
+  });
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const serverErrors = Number(/SERVER_ERRORS (\d+)/.exec(out)?.[1] ?? NaN);
+  const [connect, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
+  return {
+    name,
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]),
+    p50: /^\s+50%\s+(\S+)/m.exec(out)![1]!,
+    p99: /^\s+99%\s+(\S+)/m.exec(out)![1]!,
+    errors: `${connect! + read! + write!} socket, ${timeout} timeouts, ${serverErrors} ≥ 500`,
+  };
+}
+
+const server = start('node', ['server.mjs'], { HOST: '127.0.0.1', PORT: String(ports.server) });
+start('bash', ['scripts/nginx-cache.sh', `127.0.0.1:${ports.cache}`, `127.0.0.1:${ports.server}`]);
+const urls = mix();
+const article = urls.find((u) => u.includes('/articles/') && !u.endsWith('nope'))!;
+// The same article's HTML, as nginx serves a file from disk.
+const articleHtml = await (await fetch(`http://127.0.0.1:${ports.server}${article}`)).text();
+fs.mkdirSync(path.join(work, 'www', path.dirname(article)), { recursive: true });
+fs.writeFileSync(path.join(work, 'www', `${article}.html`), articleHtml);
+fs.chmodSync(work, 0o755);
+execFileSync('chmod', ['-R', 'a+rX', work]);
+fs.writeFileSync(
+  path.join(work, 'file.conf'),
+  `worker_processes 2; pid ${work}/file.pid; error_log ${work}/file-error.log warn; daemon off;
+events { worker_connections 4096; }
+http { access_log off; client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+  default_type text/html; server { listen 127.0.0.1:${ports.file}; root ${work}/www; location / { try_files $uri.html =404; } } }
+`,
+);
+start('nginx', ['-p', work, '-c', path.join(work, 'file.conf')]);
+await waitFor(`http://127.0.0.1:${ports.server}/fr`);
+await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
+await waitFor(`http://127.0.0.1:${ports.file}${article}`);
+
+console.log(`${urls.length} URLs in the mix; ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
+wrk('warm-up', `http://127.0.0.1:${ports.server}`, urls, 10);
+const warm = rssMB(server.pid!);
+const runs = [
+  wrk('mix, direct', `http://127.0.0.1:${ports.server}`, urls),
+  wrk('mix, through the cache', `http://127.0.0.1:${ports.cache}`, urls),
+  wrk('one article, through the cache', `http://127.0.0.1:${ports.cache}`, [article]),
+  wrk('the same article, a file served by nginx', `http://127.0.0.1:${ports.file}`, [article]),
+];
+const after = rssMB(server.pid!);
+stopAll();
+
+console.log('\n| run | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- |');
+for (const run of runs) console.log(`| ${run.name} | ${run.rps.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} |`);
+const [, , cachedArticle, file] = runs;
+console.log(`\ncached article / file from disk: ${(cachedArticle!.rps / file!.rps).toFixed(2)}×`);
+console.log(`server memory: ${warm.toFixed(0)} MB after warm-up, ${after.toFixed(0)} MB after the runs (${(((after - warm) / warm) * 100).toFixed(0)} %)`);
+fs.rmSync(work, { recursive: true, force: true });
