@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what it needs, then checks
 # content, lint and types, runs unit and component tests, then builds the site
-# twice for the end-to-end tests in Chromium against the production build: first
-# from the fixture tree (pieces in one language only, which the real content
-# lacks, with two pieces a page so that its lists have several pages), then
-# from content/, which is the build left in .next, run directly and then
-# through nginx as a shared cache.
+# three times for the end-to-end tests in Chromium against the production
+# build: from the fixture tree (pieces in one language only, which the real
+# content lacks, with two pieces a page so that its lists have several pages),
+# from a tree of script injections (tests/e2e-hostile), then from content/,
+# which is the build left in .next, run directly and then through nginx as a
+# shared cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf test-results reports
@@ -24,6 +25,11 @@ echo "== build from the fixture tree"
 CONTENT_DIR=tests/fixtures/valid PAGE_SIZE=2 npm run -s build
 echo "== end-to-end tests on the fixture tree (Chromium)"
 npx playwright test -c playwright.fixture.config.ts || status=1
+echo "== build from a tree of script injections"
+node node_modules/tsx/dist/cli.mjs tests/e2e-hostile/write-tree.ts .cache/hostile-content
+CONTENT_DIR=.cache/hostile-content npm run -s build
+echo "== end-to-end tests on the injections (Chromium)"
+npx playwright test -c playwright.hostile.config.ts || status=1
 echo "== build";      npm run -s build
 echo "== end-to-end tests (Chromium)"
 npx playwright test || status=1
