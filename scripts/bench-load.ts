@@ -117,6 +117,8 @@ function wrk(name: string, origin: string, urls: string[], duration = seconds): 
 
 const server = start('node', ['server.mjs'], { HOST: '127.0.0.1', PORT: String(ports.server) });
 start('bash', ['scripts/nginx-cache.sh', `127.0.0.1:${ports.cache}`, `127.0.0.1:${ports.server}`]);
+await waitFor(`http://127.0.0.1:${ports.server}/fr`);
+await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
 const urls = mix();
 const article = urls.find((u) => u.includes('/articles/') && !u.endsWith('nope'))!;
 // The same article's HTML, as nginx serves a file from disk.
@@ -134,8 +136,6 @@ http { access_log off; client_body_temp_path ${work}/body; proxy_temp_path ${wor
 `,
 );
 start('nginx', ['-p', work, '-c', path.join(work, 'file.conf')]);
-await waitFor(`http://127.0.0.1:${ports.server}/fr`);
-await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
 await waitFor(`http://127.0.0.1:${ports.file}${article}`);
 
 console.log(`${urls.length} URLs in the mix; ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
