@@ -16,7 +16,8 @@ import { serving, type Serving } from '@/lib/serving';
  */
 export function proxy(request: NextRequest) {
   const site = serving();
-  if ('problem' in site) return unavailable(site.problem);
+  // A build that cannot be served correctly serves nothing, and says what to do.
+  if ('problem' in site) return refused(503, `Service Unavailable: ${site.problem}`, { 'Cache-Control': 'no-store', 'Retry-After': '60' });
   // Every URL of the site is read, never written to: no form posts, no server actions.
   if (request.method !== 'GET' && request.method !== 'HEAD') return refused(405, 'Method Not Allowed: the site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
   const { pathname } = request.nextUrl;
@@ -55,18 +56,11 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/** A plain-text answer for what no page of the site answers. */
 function refused(status: number, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(`${status} ${message}\n`, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared, ...headers },
-  });
-}
-
-/** A build that cannot be served correctly serves nothing, and says what to do. */
-function unavailable(problem: string): NextResponse {
-  return new NextResponse(`503 Service Unavailable: ${problem}\n`, {
-    status: 503,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '60' },
   });
 }
 

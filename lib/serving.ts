@@ -26,7 +26,7 @@ export const servingManifestPath = () => path.join(process.cwd(), '.next', 'serv
 /** The manifest of the build in `.next`, or why it cannot be used: missing, unreadable or malformed. */
 export function readServingManifest(): { manifest: ServingManifest } | { problem: string } {
   const file = servingManifestPath();
-  const rebuild = 'run `npm run build` (not `next build` alone) before `next start`';
+  const rebuild = 'run `npm run build` (not `next build` alone), then start the server again';
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));

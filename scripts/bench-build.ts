@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
+import { treeRss } from './process-tree';
 import { realWords, writeSyntheticTree } from './synthetic';
 
 const usage =
@@ -18,46 +19,6 @@ if (!Number.isInteger(n) || n < 1) {
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, '..');
-
-/** Processes by parent, from field 4 of /proc/<pid>/stat (read after the command name, which may hold spaces and parentheses). */
-function childrenByParent(): Map<number, number[]> {
-  const children = new Map<number, number[]>();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited since the listing
-    }
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-  }
-  return children;
-}
-
-/**
- * Resident memory of `pid` and all its descendants, in bytes. `next build`
- * runs in npm, a shell, Next's own process and its static-generation workers,
- * then the post-build step: the machine has to hold all of them at once, so
- * the figure is their sum. It overstates a little, as pages shared between
- * processes (the node binary) are counted in each.
- */
-function treeRss(pid: number): number {
-  const children = childrenByParent();
-  const queue = [pid];
-  let total = 0;
-  while (queue.length) {
-    const current = queue.pop()!;
-    queue.push(...(children.get(current) ?? []));
-    try {
-      total += 1024 * Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${current}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // exited since the listing
-    }
-  }
-  return total;
-}
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getLibrary } from '../lib/content/current';
 import { paths, routes, routeUrls } from '../lib/routes';
+import { treeRss } from './process-tree';
 
 const seconds = Number(process.argv[2] ?? 60);
 const connections = 64;
@@ -46,11 +47,8 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-const rssMB = (pid: number) => {
-  // server.mjs runs Next in its own process: its resident memory is the server's.
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)![1]) / 1024;
-};
+/** The server's resident memory: its processes together (server.mjs runs one Next a core). */
+const rssMB = (pid: number) => treeRss(pid) / 2 ** 20;
 
 /** The URL mix: every article and tag page in both languages, the feeds, searches and 404s, in a fixed shuffled order. */
 function mix(): string[] {
@@ -131,7 +129,7 @@ fs.writeFileSync(
   path.join(work, 'file.conf'),
   `worker_processes 2; pid ${work}/file.pid; error_log ${work}/file-error.log warn; daemon off;
 events { worker_connections 4096; }
-http { access_log off; client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+http { access_log off; sendfile on; tcp_nopush on; client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
   default_type text/html; server { listen 127.0.0.1:${ports.file}; root ${work}/www; location / { try_files $uri.html =404; } } }
 `,
 );
