@@ -69,8 +69,9 @@ function* lines(buffer: Buffer): Generator<string> {
 
 /** The snapshot's source, and a reader of the library it holds. Throws when the files cannot be read. */
 export function openSnapshot(from: SnapshotFiles): { source: SnapshotSource; library: () => ContentLibrary } {
-  const [first, ...rest] = lines(fs.readFileSync(/* turbopackIgnore: true */ from.library));
-  const { dir, stamp, tags } = JSON.parse(first!) as SnapshotSource & { tags: Tag[] };
+  const file = fs.readFileSync(/* turbopackIgnore: true */ from.library);
+  // The header alone tells whether the snapshot is the one wanted; pieces are parsed only for a library.
+  const { dir, stamp, tags } = JSON.parse(lines(file).next().value!) as SnapshotSource & { tags: Tag[] };
   let fd: number | undefined;
   const body = ([offset, bytes]: BodyRange): Body => {
     fd ??= fs.openSync(/* turbopackIgnore: true */ from.bodies, 'r');
@@ -80,6 +81,9 @@ export function openSnapshot(from: SnapshotFiles): { source: SnapshotSource; lib
   };
   return {
     source: { dir, stamp },
-    library: () => ContentLibrary.fromSnapshot({ tags, pieces: rest.map((line) => JSON.parse(line)) }, body),
+    library: () => {
+      const [, ...pieces] = lines(file);
+      return ContentLibrary.fromSnapshot({ tags, pieces: pieces.map((line) => JSON.parse(line)) }, body);
+    },
   };
 }
