@@ -8,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { treeRss } from './process-tree';
+import { startServer, type Server } from './server-process';
 import { realWords, writeSyntheticTree } from './synthetic';
 
 const usage =
@@ -20,7 +21,6 @@ if (!Number.isInteger(n) || n < 1) {
 }
 const root = path.resolve(import.meta.dirname, '..');
 
-const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', resolve));
 
 /** Runs the build, sampling the process tree's memory every 200 ms: the peak is at least the highest sample. */
@@ -82,19 +82,6 @@ function get(port: number, urlPath: string): Promise<Fetched> {
   });
 }
 
-async function waitUntilAnswering(port: number, server: ChildProcess) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    if (!running(server)) throw new Error(`the server exited (${server.exitCode ?? server.signalCode})`);
-    try {
-      await get(port, '/fr');
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`the server did not answer on port ${port} within 2 minutes`);
-}
-
 async function timed(port: number, urlPath: string): Promise<{ ms: number; status: number }> {
   const start = performance.now();
   const { status } = await get(port, urlPath);
@@ -111,16 +98,11 @@ const tree = writeSyntheticTree(n, {
   monolingualEvery: 10,
   realisticTags: true,
 });
-let server: ChildProcess | undefined;
-const stopServer = async () => {
-  if (!server || !running(server)) return;
-  const exit = exited(server);
-  process.kill(-server.pid!);
-  await exit;
-};
+let server: Server | undefined;
+const stopServer = async () => server?.stop();
 const cleanUp = () => fs.rmSync(tree.dir, { recursive: true, force: true });
 process.once('SIGINT', () => {
-  if (server && running(server)) process.kill(-server.pid!);
+  void server?.stop();
   cleanUp();
   process.exit(130);
 });
@@ -137,14 +119,7 @@ try {
   const disk = diskUsage(path.join(root, '.next'));
 
   const port = await freePort();
-  // Its own process group, so that stopping it stops any child it starts.
-  server = spawn('node', ['server.mjs'], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    detached: true,
-    stdio: 'ignore',
-  });
-  await waitUntilAnswering(port, server);
+  server = await startServer({ port, env: { CONTENT_DIR: tree.dir, NEXT_TELEMETRY_DISABLED: '1' } });
 
   // The first search loads and indexes the whole tree: before any other request, as a reader after a deploy would meet it.
   const queries = realWords.fr.filter((word) => word.length > 3);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { getLibrary } from '../lib/content/current';
 import { paths, routes, routeUrls } from '../lib/routes';
 import { treeRss } from './process-tree';
+import { startServer } from './server-process';
 
 const seconds = Number(process.argv[2] ?? 60);
 const connections = 64;
@@ -113,9 +114,9 @@ function wrk(name: string, origin: string, urls: string[], duration = seconds): 
   };
 }
 
-const server = start('node', ['server.mjs'], { HOST: '127.0.0.1', PORT: String(ports.server) });
+const server = await startServer({ host: '127.0.0.1', port: ports.server });
+process.on('exit', () => process.kill(-server.pid, 'SIGTERM'));
 start('bash', ['scripts/nginx-cache.sh', `127.0.0.1:${ports.cache}`, `127.0.0.1:${ports.server}`]);
-await waitFor(`http://127.0.0.1:${ports.server}/fr`);
 await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
 const urls = mix();
 const article = urls.find((u) => u.includes('/articles/') && !u.endsWith('nope'))!;
@@ -138,14 +139,15 @@ await waitFor(`http://127.0.0.1:${ports.file}${article}`);
 
 console.log(`${urls.length} URLs in the mix; ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
 wrk('warm-up', `http://127.0.0.1:${ports.server}`, urls, 10);
-const warm = rssMB(server.pid!);
+const warm = rssMB(server.pid);
 const runs = [
   wrk('mix, direct', `http://127.0.0.1:${ports.server}`, urls),
   wrk('mix, through the cache', `http://127.0.0.1:${ports.cache}`, urls),
   wrk('one article, through the cache', `http://127.0.0.1:${ports.cache}`, [article]),
   wrk('the same article, a file served by nginx', `http://127.0.0.1:${ports.file}`, [article]),
 ];
-const after = rssMB(server.pid!);
+const after = rssMB(server.pid);
+await server.stop();
 stopAll();
 
 console.log('\n| run | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- |');

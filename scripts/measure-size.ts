@@ -1,30 +1,13 @@
 // npm run bench:size — bytes a first visit to each page loads, as transferred
 // (compressed by the server), by type. Needs a production build (npm run build).
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { startServer } from './server-process';
 
 const port = Number(process.env.SIZE_PORT ?? 3212);
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/fr', '/fr/articles/kazakhstan-crisis', '/en/articles/kazakhstan-east-west', '/fr/tags'];
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-const server = spawn('node', ['server.mjs'], {
-  env: { ...process.env, PORT: String(port) },
-  detached: true,
-  stdio: 'ignore',
-});
+const server = await startServer({ port });
 try {
-  await waitFor(`http://localhost:${port}/fr`);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -50,5 +33,5 @@ try {
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid!);
+  await server.stop();
 }

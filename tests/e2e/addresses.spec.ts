@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startServer } from './servers';
+import { startServer } from '../../scripts/server-process';
 
 // Servers next to the suite's own (E2E_PORT), one per address. Tests listen on
 // the loopback interface only: `0.0.0.0` takes the same path (Next is told

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { siteUrls } from '@/lib/routes';
-import { startServer } from './servers';
+import { startServer } from '../../scripts/server-process';
 import { library } from './site';
 
 // A second production server from the same build, next to the one the suite

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
 
-/** A production server of the build in `.next`, started by a test next to the suite's own. */
+/**
+ * A production server of the build in `.next` (server.mjs), started by a test
+ * or a benchmark: the one way they start one, and wait until it answers.
+ */
 export interface Server {
   /** Where to reach it: `http://host:port`, an IPv6 host in brackets. */
   origin: string;
+  /** Its first process; the others are its children. */
+  pid: number;
   /** What it wrote to stderr so far. */
   stderr(): string;
   stop(): Promise<void>;
@@ -11,7 +16,7 @@ export interface Server {
 
 export const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
-/** Starts `node server.mjs` on `host` and `port` and waits until it answers `/fr`; throws with its stderr if it stops first. */
+/** Starts `node server.mjs` on `host` and `port` and waits until it answers `/fr` (2 minutes at most: a large build's index takes seconds to load); throws with its stderr if it stops first. */
 export async function startServer({ host = 'localhost', port, env = {} }: { host?: string; port: number; env?: Record<string, string> }): Promise<Server> {
   const server = spawn(process.execPath, ['server.mjs'], {
     env: { ...process.env, ...env, HOST: host, PORT: String(port) },
@@ -30,16 +35,16 @@ export async function startServer({ host = 'localhost', port, env = {} }: { host
     process.kill(-server.pid!, 'SIGTERM');
     await stopped;
   };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (exit) throw new Error(`the server on ${origin} stopped before answering: ${exit}`);
     try {
       await fetch(`${origin}/fr`);
-      return { origin, stderr: () => stderr, stop };
+      return { origin, pid: server.pid!, stderr: () => stderr, stop };
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`the server did not answer ${origin}/fr within 60 s`);
+        throw new Error(`the server did not answer ${origin}/fr within 2 minutes`);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
