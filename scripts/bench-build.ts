@@ -121,7 +121,7 @@ try {
   const port = await freePort();
   server = await startServer({ port, env: { CONTENT_DIR: tree.dir, NEXT_TELEMETRY_DISABLED: '1' } });
 
-  // The first search loads and indexes the whole tree: before any other request, as a reader after a deploy would meet it.
+  // The first search after the start, before any other request, as a reader after a deploy would meet it.
   const queries = realWords.fr.filter((word) => word.length > 3);
   const search = (i: number) => `/fr/search?q=${encodeURIComponent(queries[i % queries.length]!)}`;
   const firstSearch = await timed(port, search(0));
@@ -129,6 +129,8 @@ try {
   for (let i = 1; i <= 20; i++) searchTimes.push((await timed(port, search(i))).ms);
   searchTimes.sort((a, b) => a - b);
   const searchMedian = (searchTimes[9]! + searchTimes[10]!) / 2;
+  // What the server holds once it has loaded the index and answered searches: every worker and the primary.
+  const serverRss = treeRss(server.pid);
 
   const month = tree.newest.date.slice(0, 7).replace('-', '/');
   const pages: [string, string][] = [
@@ -159,8 +161,8 @@ try {
 
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   console.log(`\n## Build and serve, ${n} pieces (node ${process.version})\n`);
-  console.log(row(['pieces', 'versions', 'tags', 'build', 'peak memory (process tree)', 'pages prerendered', 'build per page', '.next on disk', 'per version', 'first search', 'search median (20)']));
-  console.log(row(Array(11).fill('---')));
+  console.log(row(['pieces', 'versions', 'tags', 'build', 'peak memory (process tree)', 'pages prerendered', 'build per page', '.next on disk', 'per version', 'first search', 'search median (20)', 'server RSS (process tree)']));
+  console.log(row(Array(12).fill('---')));
   console.log(
     row([
       n.toLocaleString('en'),
@@ -174,6 +176,7 @@ try {
       kb(disk.bytes / tree.versions),
       firstSearch.status === 200 ? seconds(firstSearch.ms) : `n/a (${firstSearch.status})`,
       `${searchMedian.toFixed(0)} ms`,
+      mb(serverRss),
     ]),
   );
   console.log('\n' + row(['page', 'URL', 'transferred', 'decoded', 'Content-Encoding']));
@@ -203,6 +206,7 @@ try {
     firstSearchMs: Math.round(firstSearch.ms),
     firstSearchStatus: firstSearch.status,
     searchMedianMs: Math.round(searchMedian),
+    serverRssBytes: serverRss,
     pages: Object.fromEntries(
       [...fetched].map(([url, f]) => [url, { status: f.status, transferred: f.transferred, decoded: f.decoded.length, encoding: f.encoding }]),
     ),

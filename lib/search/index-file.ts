@@ -1,30 +1,45 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AsPlainObject } from 'minisearch';
+import { locales, type Locale } from '../i18n/locales';
 import { SearchIndex, type SearchableText, type SearchIndexData } from './index';
+import type { PostingsData } from './postings';
 
 /**
- * The search index as `npm run build` leaves it, in two files:
- * - `search-index.ndjson`, read when the server starts: a first line with every
- *   tag, each version's card and where its text lies in the other file, then
- *   MiniSearch's index, one term a line;
+ * The search index as `npm run build` leaves it, in three files:
+ * - `search-index.json`, read when the server starts: every tag, each
+ *   version's card and where its text lies in the texts file, each
+ *   language's terms and the length of its postings' arrays;
+ * - `search-postings.bin`, those arrays one after the other, as the server
+ *   holds them (4-byte numbers, this machine's byte order): read in one go and
+ *   used where they lie, with nothing to parse;
  * - `search-texts.txt`, each version's plain text and its folded form (UTF-8),
  *   read one version at a time to cut a result's snippet: holding every text
  *   would cost a server 150 MB more at 5,000 pieces.
  */
 export function searchIndexFiles(dir = path.join(process.cwd(), '.next')) {
-  return { index: path.join(dir, 'search-index.ndjson'), texts: path.join(dir, 'search-texts.txt') };
+  return {
+    index: path.join(dir, 'search-index.json'),
+    postings: path.join(dir, 'search-postings.bin'),
+    texts: path.join(dir, 'search-texts.txt'),
+  };
 }
 
 /** Changed with the files' layout, so that a server refuses files written by another version of the site. */
-const format = 2;
+const format = 3;
 
 /** Where a version's text lies in the texts file: offset, length of the text, length of its folded form (-1: none), in bytes. */
 type TextRange = [offset: number, textBytes: number, foldedBytes: number];
 
-interface Header extends Omit<SearchIndexData, 'miniSearch'> {
+/** A language's postings in the header: its terms, and how many numbers each of its arrays holds in the postings file. */
+interface PostingsHeader {
+  terms: string[];
+  offsets: number;
+  postings: number;
+}
+
+interface Header extends Omit<SearchIndexData, 'postings'> {
   format: typeof format;
-  miniSearch: Omit<AsPlainObject, 'index'>;
+  postings: Record<Locale, PostingsHeader>;
   texts: TextRange[];
 }
 
@@ -34,10 +49,7 @@ interface Header extends Omit<SearchIndexData, 'miniSearch'> {
 export function writeSearchIndex(index: SearchIndex, dir?: string): void {
   const files = searchIndexFiles(dir);
   const {
-    data: {
-      miniSearch: { index: terms, ...miniSearch },
-      ...data
-    },
+    data: { postings, ...data },
     texts,
   } = index.toData();
   const ranges: TextRange[] = [];
@@ -55,8 +67,17 @@ export function writeSearchIndex(index: SearchIndex, dir?: string): void {
   } finally {
     fs.closeSync(out);
   }
-  const header: Header = { format, ...data, miniSearch, texts: ranges };
-  fs.writeFileSync(/* turbopackIgnore: true */ files.index, [header, ...terms].map((line) => JSON.stringify(line)).join('\n'));
+  const arrays = locales.flatMap((l) => [postings[l].offsets, postings[l].docs, postings[l].impacts]);
+  fs.writeFileSync(/* turbopackIgnore: true */ files.postings, Buffer.concat(arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))));
+  const header: Header = {
+    format,
+    ...data,
+    postings: Object.fromEntries(
+      locales.map((l) => [l, { terms: postings[l].terms, offsets: postings[l].offsets.length, postings: postings[l].docs.length }]),
+    ) as Record<Locale, PostingsHeader>,
+    texts: ranges,
+  };
+  fs.writeFileSync(/* turbopackIgnore: true */ files.index, JSON.stringify(header));
 }
 
 /** The index the build wrote; throws, naming the file and the command that writes it, when it cannot be read. */
@@ -65,41 +86,45 @@ export function readSearchIndex(dir?: string): SearchIndex {
   try {
     return load(files);
   } catch (error) {
-    // The file system names the file it could not open; a parse error does not.
-    const why = error instanceof Error && 'code' in error ? error.message : `${files.index}: ${error instanceof Error ? error.message : String(error)}`;
+    const why = error instanceof Error ? error.message : String(error);
     throw new Error(`Search cannot answer: its index cannot be read (${why}). Build the site with \`npm run build\`, which writes it.`);
   }
 }
 
 function load(files: ReturnType<typeof searchIndexFiles>): SearchIndex {
-  const lines = fs.readFileSync(/* turbopackIgnore: true */ files.index);
-  const headerEnd = lineEnd(lines, 0);
-  const { format: found, miniSearch, texts: ranges, ...data } = JSON.parse(lines.toString('utf8', 0, headerEnd)) as Header;
-  if (found !== format) throw new Error(`format ${JSON.stringify(found)}, this server reads format ${format}`);
-  const texts = fs.openSync(/* turbopackIgnore: true */ files.texts, 'r');
+  let header: Header;
   try {
-    // MiniSearch.loadJS only iterates over the terms: decoded and parsed one at a
-    // time, they are never all held at once next to the index built from them,
-    // which would nearly double the heap a server needs to start.
-    const terms = termLines(lines, headerEnd + 1) as unknown as AsPlainObject['index'];
-    return SearchIndex.fromData({ ...data, miniSearch: { ...miniSearch, index: terms } }, (position) => readText(texts, ranges[position]!));
+    header = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ files.index, 'utf8')) as Header;
+    if (header.format !== format) throw new Error(`format ${JSON.stringify(header.format)}, this server reads format ${format}`);
   } catch (error) {
-    fs.closeSync(texts);
-    throw error;
+    throw named(files.index, error);
   }
+  const { tags, versions, postings: sizes, texts: ranges } = header;
+  const postings = readPostings(files.postings, sizes);
+  const texts = fs.openSync(/* turbopackIgnore: true */ files.texts, 'r');
+  return SearchIndex.fromData({ tags, versions, postings }, (position) => readText(texts, ranges[position]!));
 }
 
-function* termLines(lines: Buffer, start: number) {
-  while (start < lines.length) {
-    const end = lineEnd(lines, start);
-    yield JSON.parse(lines.toString('utf8', start, end)) as unknown;
-    start = end + 1;
-  }
+/** An error about a file that does not name it (a parse error), with the file's name. */
+function named(file: string, error: unknown): unknown {
+  return error instanceof Error && !('code' in error) ? new Error(`${file}: ${error.message}`) : error;
 }
 
-function lineEnd(lines: Buffer, from: number): number {
-  const end = lines.indexOf(0x0a, from);
-  return end === -1 ? lines.length : end;
+function readPostings(file: string, sizes: Record<Locale, PostingsHeader>): Record<Locale, PostingsData> {
+  const read = fs.readFileSync(/* turbopackIgnore: true */ file);
+  // Typed arrays over it must start at a multiple of 4: a buffer of its own if it does not.
+  const bytes = read.byteOffset % 4 === 0 ? read : new Uint8Array(read);
+  const expected = locales.reduce((sum, l) => sum + 4 * (sizes[l].offsets + 2 * sizes[l].postings), 0);
+  if (bytes.length !== expected) throw new Error(`${file}: ${bytes.length} bytes where the index expects ${expected}`);
+  let at = bytes.byteOffset;
+  const take = <T>(View: new (buffer: ArrayBuffer, offset: number, length: number) => T, length: number): T => {
+    const array = new View(bytes.buffer as ArrayBuffer, at, length);
+    at += 4 * length;
+    return array;
+  };
+  return Object.fromEntries(
+    locales.map((l) => [l, { terms: sizes[l].terms, offsets: take(Uint32Array, sizes[l].offsets), docs: take(Uint32Array, sizes[l].postings), impacts: take(Float32Array, sizes[l].postings) }]),
+  ) as Record<Locale, PostingsData>;
 }
 
 function readText(file: number, [offset, textBytes, foldedBytes]: TextRange): SearchableText {

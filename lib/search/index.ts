@@ -1,19 +1,11 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { ContentLibrary } from '../content/library';
 import type { Tag, Version } from '../content/types';
 import { locales, type Locale } from '../i18n/locales';
+import { fields, Postings, PostingsBuilder, Scorer, type PostingsData, type WordTerms } from './postings';
 import { fold, isStopWord, termForms, words } from './text';
 
 /** Longest query we look at; anything beyond is cut. */
 export const maxQueryLength = 200;
-
-interface Doc {
-  id: string;
-  locale: Locale;
-  title: string;
-  text: string;
-  tags: string;
-}
 
 export interface Segment {
   text: string;
@@ -49,31 +41,13 @@ type SearchTag = Pick<Tag, 'slug' | 'labels' | 'aliases'>;
 /** A version's card as the index file keeps it: the piece's tags by slug. */
 export type StoredVersion = Omit<FoundVersion, 'tags'> & { tags: string[] };
 
-/** The index as plain data, for the build to write: every tag, each version's card, and MiniSearch's own serialisation. */
+/** The index as plain data, for the build to write: every tag, each version's card, each language's postings. */
 export interface SearchIndexData {
   tags: SearchTag[];
+  /** Versions in the order postings number them. */
   versions: StoredVersion[];
-  miniSearch: AsPlainObject;
+  postings: Record<Locale, PostingsData>;
 }
-
-const fieldLocale = (field: string): Locale | 'any' => (field.startsWith('fr:') ? 'fr' : field.startsWith('en:') ? 'en' : 'any');
-
-// MiniSearch serialises the index but not these functions: loading from a file must be given them again.
-const options: Options<Doc> = {
-  // Each field holds one language's versions only (tags too: labels of both
-  // languages and aliases, indexed with each version), so that a query in one
-  // language reads that language's postings and no others.
-  fields: locales.flatMap((l) => [`${l}:title`, `${l}:text`, `${l}:tags`]),
-  storeFields: [],
-  extractField: (doc, field) => {
-    if (!field.includes(':')) return doc[field as keyof Doc]; // the id
-    const [locale, name] = field.split(':') as [Locale, keyof Doc];
-    return locale === doc.locale ? doc[name] : '';
-  },
-  tokenize: (text) => words(text).map((w) => w.word),
-  processTerm: (term, field) => (isStopWord(term) && !field?.endsWith('title') ? [] : termForms(term, fieldLocale(field ?? ''))),
-  searchOptions: { boost: Object.fromEntries(locales.flatMap((l) => [[`${l}:title`, 3], [`${l}:tags`, 2]])), maxFuzzy: 1 },
-};
 
 interface Entry {
   version: FoundVersion;
@@ -82,69 +56,83 @@ interface Entry {
 }
 
 /**
+ * The terms a field's text is indexed under: each word's forms in the
+ * version's language. Stop words count in titles only ("Entre Est et Ouest").
+ */
+function fieldTerms(text: string, field: (typeof fields)[number], locale: Locale): string[] {
+  return words(text).flatMap(({ word }) => (field !== 'title' && isStopWord(word) ? [] : termForms(word, locale)));
+}
+
+/**
  * Full-text search over every version of every piece: built from the loader
  * (`build`), or read back from what the build wrote (`fromData`). Words are
  * folded (case, accents) and stemmed in their language; tag labels and aliases
  * are indexed with each piece, and a query word that is a tag alias also
- * searches the tag's other spellings.
+ * searches the tag's other spellings. Each language has its own postings,
+ * so that a query in one language reads that language's versions only.
  */
 export class SearchIndex {
   /** Folded alias word → every folded spelling of that tag. */
   private readonly variants = new Map<string, string[]>();
+  private readonly postings: Record<Locale, Postings>;
+  private readonly scorer: Scorer;
 
   private constructor(
-    private readonly search: MiniSearch<Doc>,
     private readonly tags: readonly SearchTag[],
-    private readonly versions: ReadonlyMap<string, Entry>,
+    private readonly versions: readonly Entry[],
+    postings: Record<Locale, PostingsData>,
   ) {
     for (const tag of tags) this.addVariants(tag);
+    this.postings = Object.fromEntries(locales.map((l) => [l, new Postings(postings[l])])) as Record<Locale, Postings>;
+    this.scorer = new Scorer(versions.length);
   }
 
   static build(library: ContentLibrary): SearchIndex {
-    const versions = new Map<string, Entry>();
-    const docs: Doc[] = [];
+    const versions: Entry[] = [];
+    const builders = Object.fromEntries(locales.map((l) => [l, new PostingsBuilder()])) as Record<Locale, PostingsBuilder>;
     for (const piece of library.pieces) {
       const tagText = piece.tags.flatMap((tag) => [...locales.map((l) => tag.labels[l]), ...tag.aliases]).join(' ');
       for (const locale of piece.locales) {
         const version = piece.versions[locale]!;
-        const id = `${piece.slug}/${locale}`;
         const text = searchableText(version);
+        const texts = { title: version.title, text: text.text, tags: tagText };
+        builders[locale].add(
+          versions.length,
+          fields.map((field) => fieldTerms(texts[field], field, locale)),
+        );
         const found = { slug: piece.slug, locale, kind: piece.kind, date: piece.date, title: version.title, summary: version.summary, tags: piece.tags };
-        versions.set(id, { version: found, text: () => text });
-        docs.push({ id, locale, title: version.title, text: text.text, tags: tagText });
+        versions.push({ version: found, text: () => text });
       }
     }
-    const search = new MiniSearch<Doc>(options);
-    search.addAll(docs);
-    return new SearchIndex(search, [...library.tags.values()], versions);
+    const postings = Object.fromEntries(locales.map((l) => [l, builders[l].build()])) as Record<Locale, PostingsData>;
+    return new SearchIndex([...library.tags.values()], versions, postings);
   }
 
   /** The index from the data `toData` gave, each version's text to be read on demand by its position there. */
   static fromData(data: SearchIndexData, textOf: (position: number) => SearchableText): SearchIndex {
     const tags = new Map(data.tags.map((tag) => [tag.slug, tag]));
-    const versions = new Map<string, Entry>();
-    data.versions.forEach(({ tags: slugs, ...card }, position) => {
-      versions.set(`${card.slug}/${card.locale}`, { version: { ...card, tags: slugs.map((slug) => tags.get(slug)!) }, text: () => textOf(position) });
-    });
-    return new SearchIndex(MiniSearch.loadJS(data.miniSearch, options), data.tags, versions);
+    const versions = data.versions.map(({ tags: slugs, ...card }, position) => ({
+      version: { ...card, tags: slugs.map((slug) => tags.get(slug)!) },
+      text: () => textOf(position),
+    }));
+    return new SearchIndex(data.tags, versions, data.postings);
   }
 
   /** The index as plain data, and each version's text in the same order as `data.versions`. */
   toData(): { data: SearchIndexData; texts: SearchableText[] } {
-    const entries = [...this.versions.values()];
     return {
       data: {
         tags: this.tags.map(({ slug, labels, aliases }) => ({ slug, labels, aliases })),
-        versions: entries.map(({ version }) => ({ ...version, tags: version.tags.map((tag) => tag.slug) })),
-        miniSearch: this.search.toJSON(),
+        versions: this.versions.map(({ version }) => ({ ...version, tags: version.tags.map((tag) => tag.slug) })),
+        postings: Object.fromEntries(locales.map((l) => [l, this.postings[l].data])) as Record<Locale, PostingsData>,
       },
-      texts: entries.map(({ text }) => text()),
+      texts: this.versions.map(({ text }) => text()),
     };
   }
 
   /** One query as a reader's, so that the first reader's does not wait for the search code to be compiled. */
   warmUp(): void {
-    const [first] = this.versions.values();
+    const [first] = this.versions;
     if (first) this.query(first.version.title, first.version.locale);
   }
 
@@ -155,26 +143,23 @@ export class SearchIndex {
   }
 
   /**
-   * Every query word (any of its spellings) in the versions of `language`:
-   * its title, text or tags, under its stem in that language. Only the last
-   * word may be one being typed: it alone matches as a prefix.
+   * Each query word (any of its spellings) as terms of `language`: under its
+   * stem in that language. Only the last word may be one being typed: it
+   * alone is looked up as itself too, and as the start of longer words
+   * ("gouvernem" is no stem's prefix, but "gouvernement"'s).
    */
-  private tree(expanded: string[][], language: Locale, forgiving: boolean): Query {
+  private words(expanded: string[][], language: Locale, forgiving: boolean): WordTerms[] {
     const last = expanded.length - 1;
-    return {
-      combineWith: 'AND',
-      queries: expanded.map((spellings, i) => ({
-        combineWith: 'OR',
-        queries: spellings,
-        fields: [`${language}:title`, `${language}:text`, `${language}:tags`],
-        // A whole word is found through its stem alone (every form of a word
-        // is indexed under its stem too); the last needs itself as well, for
-        // words being typed ("gouvernem" is no stem's prefix, but "gouvernement"'s).
-        processTerm: i === last ? (term: string) => termForms(term, language) : (term: string) => termForms(term, language).slice(-1),
-        prefix: i === last ? (term: string) => term.length >= 3 : false,
-        fuzzy: forgiving ? (term: string) => (term.length >= 6 ? 0.2 : false) : false,
-      })),
-    };
+    return expanded.map((spellings, i) => {
+      const terms: WordTerms = new Map();
+      for (const spelling of spellings) {
+        const forms = termForms(spelling, language);
+        for (const form of i === last ? forms : forms.slice(-1)) {
+          this.postings[language].expand(form, { prefix: i === last && form.length >= 3, typo: forgiving && form.length >= 6 }, terms);
+        }
+      }
+      return terms;
+    });
   }
 
   /** Results in the reader's language first, each group by relevance. */
@@ -187,20 +172,19 @@ export class SearchIndex {
     if (terms.length === 0) return { query, truncated: trimmed.length > maxQueryLength, hits: [] };
     const expanded = terms.map((term) => this.variants.get(fold(term)) ?? [term]);
     const match = matcher(new Set(expanded.flat().flatMap((t) => termForms(t, 'any'))));
-    // The reader's language first, the other only to fill the page: each
-    // looked up in its own fields under its own stems, which at 5,000 pieces
-    // scores a quarter of the postings a query of every field under both
-    // stems did. Typos are forgiven only when nothing matches as written.
-    const found: SearchResult[] = [];
+    // The reader's language first, the other only to fill the page. Typos
+    // are forgiven only when nothing matches as written.
+    const found: { doc: number; score: number }[] = [];
     for (const language of [locale, ...locales.filter((l) => l !== locale)]) {
       if (found.length >= limit) break;
-      let results = this.search.search(this.tree(expanded, language, false));
-      if (results.length === 0) results = this.search.search(this.tree(expanded, language, true));
-      found.push(...results.slice(0, limit - found.length));
+      const postings = this.postings[language];
+      let results = this.scorer.top(postings, this.words(expanded, language, false), limit - found.length);
+      if (results.length === 0) results = this.scorer.top(postings, this.words(expanded, language, true), limit - found.length);
+      found.push(...results);
     }
-    const hits = found.map((r) => {
-      const { version, text } = this.versions.get(r.id as string)!;
-      return { version, score: r.score, snippet: snippet(text(), match) };
+    const hits = found.map(({ doc, score }) => {
+      const { version, text } = this.versions[doc]!;
+      return { version, score, snippet: snippet(text(), match) };
     });
     return { query, truncated: trimmed.length > maxQueryLength, hits };
   }
