@@ -62,9 +62,29 @@ async function serve() {
   const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  await warmUp(handle);
   const server = http.createServer((request, response) => handle(request, response));
   server.listen(port, host, () => {
     if (cluster.isPrimary) console.log(`Serving on ${origin}`);
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+/**
+ * Next loads a route's code on the route's first request, which made the first
+ * search a process answered take half a second. Each process answers one
+ * request of each kind on a port of its own before it takes readers'.
+ */
+async function warmUp(handle) {
+  const server = http.createServer((request, response) => handle(request, response));
+  // exclusive: in a cluster, port 0 would otherwise be one port shared by every process.
+  await new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
+  const { port: warmPort } = server.address();
+  try {
+    for (const path of ['/fr', '/en/search?q=warm', '/fr/search?q=chaud', '/fr/no-such-page']) {
+      await (await fetch(`http://127.0.0.1:${warmPort}${path}`, { redirect: 'manual' })).arrayBuffer();
+    }
+  } finally {
+    server.close();
+  }
 }
