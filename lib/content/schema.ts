@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { locales } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
+import { typographyProblems } from '../i18n/typography';
+import { cardTextProblem } from './card-text';
+import { renderLead, type InlineText } from './markdown';
+import { certainlyBefore, isPartialDate, partialDate } from './partial-date';
 
 /** Zod reports a missing key as a type error; a writer wants to read "is required". */
 function required(expected: string) {
@@ -59,11 +63,72 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export const tagKinds = ['place', 'person', 'organisation', 'topic'] as const;
+export type TagKind = (typeof tagKinds)[number];
 
-export const tagEntrySchema = z.strictObject({
-  kind: z.enum(tagKinds, { error: (i) => `expected one of ${tagKinds.join(', ')}, got ${JSON.stringify(i.input)}` }),
-  labels: z.strictObject({ fr: text(), en: text() }, required('labels for fr and en')),
-  aliases: z.array(text(), required('a list of aliases')).default([]),
+export const dateKinds = ['born', 'died', 'founded', 'dissolved'] as const;
+export type DateKind = (typeof dateKinds)[number];
+
+/** The dates a tag of each kind may carry: a start and an end, or none. */
+export const tagDateKinds = {
+  person: ['born', 'died'],
+  organisation: ['founded', 'dissolved'],
+  place: ['founded', 'dissolved'],
+  topic: [],
+} as const satisfies Record<TagKind, readonly [DateKind, DateKind] | readonly []>;
+
+/** Long enough for a sentence or two, short enough to stay a card. */
+export const descriptionMaxLength = 280;
+
+const description = (locale: Locale) =>
+  text()
+    .max(descriptionMaxLength, {
+      error: (i) => `is ${String(i.input).length} characters long: at most ${descriptionMaxLength}, a sentence or two that fit on a card`,
+    })
+    .transform((value, ctx): InlineText => {
+      const problems = [cardTextProblem(value), ...typographyProblems[locale](value)].filter((p) => p !== undefined);
+      for (const message of problems) ctx.issues.push({ code: 'custom', message, input: value });
+      // cardTextProblem refuses anything renderLead would not render.
+      return problems.length > 0 ? z.NEVER : renderLead(value)!;
+    });
+
+/** A strict object's error: an unknown key named, with the keys it may have. */
+const knownKeys = (keys: string, expected: string) => ({
+  error: (i: z.core.$ZodRawIssue) =>
+    i.code === 'unrecognized_keys' ? `unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}: expected ${keys}` : `expected ${expected}`,
 });
+
+const tagDates = z.strictObject(
+  { born: partialDate.optional(), died: partialDate.optional(), founded: partialDate.optional(), dissolved: partialDate.optional() },
+  knownKeys('born, died (person) or founded, dissolved (organisation, place)', 'dates such as { born: 1953-05-17 }'),
+);
+
+type TagDates = z.infer<typeof tagDates>;
+
+/** Dates that fit the tag's kind, the end not before the start. */
+function checkDates(kind: TagKind, dates: TagDates, ctx: z.RefinementCtx): void {
+  const allowed: readonly DateKind[] = tagDateKinds[kind];
+  for (const key of dateKinds) {
+    if (dates[key] === undefined || allowed.includes(key)) continue;
+    const instead = allowed.length > 0 ? `use ${allowed.join(' or ')}` : `a ${kind} has no dates`;
+    ctx.addIssue({ code: 'custom', path: ['dates', key], message: `kind ${kind} has no "${key}" date: ${instead}` });
+  }
+  const [start, end] = allowed;
+  if (!start || !end) return;
+  const [from, to] = [dates[start], dates[end]];
+  // A malformed date is reported by its own field; comparing it would add noise.
+  if (isPartialDate(from) && isPartialDate(to) && certainlyBefore(to, from)) {
+    ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${to} is before ${start} (${from})` });
+  }
+}
+
+export const tagEntrySchema = z
+  .strictObject({
+    kind: z.enum(tagKinds, { error: (i) => `expected one of ${tagKinds.join(', ')}, got ${JSON.stringify(i.input)}` }),
+    labels: z.strictObject({ fr: text(), en: text() }, required('labels for fr and en')),
+    aliases: z.array(text(), required('a list of aliases')).default([]),
+    description: z.strictObject({ fr: description('fr'), en: description('en') }, knownKeys('fr and en', 'a description in fr and en')).optional(),
+    dates: tagDates.optional(),
+  })
+  .superRefine((entry, ctx) => checkDates(entry.kind, entry.dates ?? {}, ctx));
 
 export const tagsFileSchema = z.record(slug, tagEntrySchema, required('a map of tag slug to tag'));

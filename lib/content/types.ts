@@ -7,7 +7,12 @@ type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
 
-/** A tag of tags.yaml, as the loader resolves it: pieces carry these, never bare slugs. */
+/**
+ * A tag of tags.yaml, as the loader resolves it: pieces carry these, never bare
+ * slugs. Its optional `description` is rendered like a lead line, in both
+ * languages or not at all (`tag.description?.[locale].html`); its optional
+ * `dates` are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strings, the ones its kind allows.
+ */
 export type Tag = Readonly<z.infer<typeof tagEntrySchema>> & { readonly slug: string };
 
 /** One language version of a piece: its front-matter, validated, with tags resolved and the Markdown rendered. */
