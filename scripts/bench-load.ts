@@ -1,8 +1,8 @@
 // npm run bench:load [-- seconds]: the build in .next under load (wrk, 64
 // connections, 60 s by default), over a mix of URLs (articles, tag pages,
 // feeds, searches, 404s), directly and through nginx as a shared cache
-// (deploy/nginx.conf); then a cached article through nginx next to the same
-// HTML served by nginx from a file. Reports requests per second, p50 and p99,
+// (deploy/nginx.conf); then the largest article and side-by-side page through
+// the cache, each next to the same HTML served by nginx from a file. Reports requests per second, p50 and p99,
 // errors (socket errors, timeouts, answers of 500 or more), and the server's
 // memory after warm-up and after the runs.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +15,8 @@ import { treeRss } from './process-tree';
 import { startServer } from './server-process';
 
 const seconds = Number(process.argv[2] ?? 60);
+/** Each cached page and its file, twice: a sixth of a mix run each, side by side. */
+const pairSeconds = Math.max(5, Math.round(seconds / 6));
 const connections = 64;
 const root = path.resolve(import.meta.dirname, '..');
 const base = Number(process.env.BENCH_PORT ?? 3400);
@@ -51,15 +53,16 @@ async function waitFor(url: string) {
 /** The server's resident memory: its processes together (server.mjs runs one Next a core). */
 const rssMB = (pid: number) => treeRss(pid) / 2 ** 20;
 
-/** The URL mix: every article and tag page in both languages, the feeds, searches and 404s, in a fixed shuffled order. */
+/** The URL mix: every article (twice), side-by-side and tag page in both languages, the feeds, searches and 404s, in a fixed shuffled order. */
 function mix(): string[] {
   const library = getLibrary();
   const articles = routeUrls(routes.article, library);
+  const parallels = routeUrls(routes.parallel, library);
   const tags = routeUrls(routes.tag, library);
   const feeds = routeUrls(routes.feed, library);
   const searches = ['tokayev', 'sanctions', 'Nazarbaïev', 'CSTO', 'élection', 'crisis'].flatMap((q) => [paths.search('fr'), paths.search('en')].map((p) => `${p}?q=${encodeURIComponent(q)}`));
   const missing = ['/fr/articles/nope', '/en/tags/nope', '/nope', '/fr/page/99', '/wp-login.php'];
-  const urls = [...articles, ...articles, ...tags, ...feeds, ...searches, ...missing];
+  const urls = [...articles, ...articles, ...parallels, ...tags, ...feeds, ...searches, ...missing];
   let seed = 7;
   for (let i = urls.length - 1; i > 0; i--) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -98,19 +101,26 @@ interface Run {
   errors: string;
 }
 
+/**
+ * A wrk run over `urls`. One URL is requested without a script: wrk then
+ * counts answers that are not 2xx or 3xx itself, and spends none of the
+ * machine's two cores running Lua for each answer, which would flatten the
+ * difference between two servers it compares.
+ */
 function wrk(name: string, origin: string, urls: string[], duration = seconds): Run {
-  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '2s', '--latency', '-s', wrkScript(urls), origin], {
+  const target = urls.length === 1 ? ['--', `${origin}${urls[0]}`] : ['-s', wrkScript(urls), origin];
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '2s', '--latency', ...target], {
     encoding: 'utf8',
   });
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  const serverErrors = Number(/SERVER_ERRORS (\d+)/.exec(out)?.[1] ?? NaN);
+  const serverErrors = urls.length === 1 ? Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) : Number(/SERVER_ERRORS (\d+)/.exec(out)?.[1] ?? NaN);
   const [connect, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
   return {
     name,
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]),
     p50: /^\s+50%\s+(\S+)/m.exec(out)![1]!,
     p99: /^\s+99%\s+(\S+)/m.exec(out)![1]!,
-    errors: `${connect! + read! + write!} socket, ${timeout} timeouts, ${serverErrors} ≥ 500`,
+    errors: `${connect! + read! + write!} socket, ${timeout} timeouts, ${serverErrors} ${urls.length === 1 ? 'not 2xx/3xx' : '≥ 500'}`,
   };
 }
 
@@ -119,23 +129,40 @@ process.on('exit', () => process.kill(-server.pid, 'SIGTERM'));
 start('bash', ['scripts/nginx-cache.sh', `127.0.0.1:${ports.cache}`, `127.0.0.1:${ports.server}`]);
 await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
 const urls = mix();
-const article = urls.find((u) => u.includes('/articles/') && !u.endsWith('nope'))!;
-// The same article's HTML, as nginx serves a file from disk.
-const articleHtml = await (await fetch(`http://127.0.0.1:${ports.server}${article}`)).text();
-fs.mkdirSync(path.join(work, 'www', path.dirname(article)), { recursive: true });
-fs.writeFileSync(path.join(work, 'www', `${article}.html`), articleHtml);
-fs.chmodSync(work, 0o755);
+
+// The largest article and the largest side-by-side page, each next to the same
+// HTML served by nginx from a file, with the transmission settings of
+// deploy/nginx.conf (sendfile, tcp_nopush, open_file_cache), so that only the
+// cache differs. The largest, because an answer over 64 KB is where a setting
+// such as tcp_nopush showed (40 ms stalls).
+const pages = new Map<string, string>();
+for (const url of new Set(urls.filter((u) => u.includes('/articles/')))) {
+  const response = await fetch(`http://127.0.0.1:${ports.server}${url}`);
+  if (response.ok) pages.set(url, await response.text());
+}
+const largest = (parallel: boolean) =>
+  [...pages].filter(([url]) => url.endsWith('/parallel') === parallel).sort(([, a], [, b]) => b.length - a.length)[0]!;
+const compared = [largest(false), largest(true)];
+for (const [url, html] of compared) {
+  fs.mkdirSync(path.join(work, 'www', path.dirname(url)), { recursive: true });
+  fs.writeFileSync(path.join(work, 'www', `${url}.html`), html);
+}
 execFileSync('chmod', ['-R', 'a+rX', work]);
+const transmission = fs
+  .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
+  .split('\n')
+  .filter((line) => /^\s*(sendfile|tcp_nopush|open_file_cache\w*)\s/.test(line))
+  .join(' ');
 fs.writeFileSync(
   path.join(work, 'file.conf'),
   `worker_processes 2; pid ${work}/file.pid; error_log ${work}/file-error.log warn; daemon off;
 events { worker_connections 4096; }
-http { access_log off; sendfile on; tcp_nopush on; client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+http { access_log off; ${transmission} client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
   default_type text/html; server { listen 127.0.0.1:${ports.file}; root ${work}/www; location / { try_files $uri.html =404; } } }
 `,
 );
 start('nginx', ['-p', work, '-c', path.join(work, 'file.conf')]);
-await waitFor(`http://127.0.0.1:${ports.file}${article}`);
+for (const [url] of compared) await waitFor(`http://127.0.0.1:${ports.file}${url}`);
 
 console.log(`${urls.length} URLs in the mix; ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
 wrk('warm-up', `http://127.0.0.1:${ports.server}`, urls, 10);
@@ -143,16 +170,28 @@ const warm = rssMB(server.pid);
 const runs = [
   wrk('mix, direct', `http://127.0.0.1:${ports.server}`, urls),
   wrk('mix, through the cache', `http://127.0.0.1:${ports.cache}`, urls),
-  wrk('one article, through the cache', `http://127.0.0.1:${ports.cache}`, [article]),
-  wrk('the same article, a file served by nginx', `http://127.0.0.1:${ports.file}`, [article]),
 ];
+const kb = (html: string) => `${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`;
+// Two rounds, cache and file alternating, so that a slower moment of the machine does not fall on one side only.
+const pairs = compared.map(([url, html]) => {
+  const rounds = [0, 1].map(() => {
+    const pair = [
+      wrk(`\`${url}\` (${kb(html)}), through the cache`, `http://127.0.0.1:${ports.cache}`, [url], pairSeconds),
+      wrk(`the same HTML, a file served by nginx`, `http://127.0.0.1:${ports.file}`, [url], pairSeconds),
+    ] as const;
+    runs.push(...pair);
+    return pair;
+  });
+  const total = (side: 0 | 1) => rounds.reduce((sum, pair) => sum + pair[side].rps, 0);
+  return { url, ratio: total(0) / total(1) };
+});
 const after = rssMB(server.pid);
 await server.stop();
 stopAll();
 
 console.log('\n| run | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- |');
 for (const run of runs) console.log(`| ${run.name} | ${run.rps.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} |`);
-const [, , cachedArticle, file] = runs;
-console.log(`\ncached article / file from disk: ${(cachedArticle!.rps / file!.rps).toFixed(2)}×`);
+console.log('');
+for (const { url, ratio } of pairs) console.log(`cached / file from disk, ${url}: ${ratio.toFixed(2)}× (both rounds)`);
 console.log(`server memory: ${warm.toFixed(0)} MB after warm-up, ${after.toFixed(0)} MB after the runs (${(((after - warm) / warm) * 100).toFixed(0)} %)`);
 fs.rmSync(work, { recursive: true, force: true });
