@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
     // time to decide which to inline into prefetches: a third of the build's
     // time per page, for fewer prefetch requests on client navigations.
     prefetchInlining: false,
+    // The stylesheet (5 KB gzip) in a <style> of each page instead of a file:
+    // the first round trip brings the HTML and the CSS together, so the first
+    // screen is painted without waiting for a second request.
+    inlineCss: true,
   },
   async headers() {
     return [

@@ -20,7 +20,7 @@ export function Article({ view }: { view: ArticleView }) {
         <ArticleHeader {...view.header} />
         <div
           lang={view.lang}
-          className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-bold prose-a:text-accent dark:prose-a:text-accent-dark"
+          className="article-text text-lg"
           dangerouslySetInnerHTML={{ __html: view.html }}
         />
         <footer className="space-y-8 border-t border-stone-300 pt-8 dark:border-stone-700">

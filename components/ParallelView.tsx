@@ -9,7 +9,7 @@ interface ParallelViewProps {
 const kindClass: Record<AlignedRow['kind'], string> = {
   title: 'font-serif text-2xl font-bold leading-tight sm:text-3xl',
   lead: 'font-serif text-lg leading-snug text-stone-700 dark:text-stone-300',
-  block: 'prose prose-stone max-w-none font-serif dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark',
+  block: 'article-text',
 };
 
 /**

@@ -1,10 +1,16 @@
-// npm run bench:size — bytes a first visit to each page loads, as transferred
-// (compressed by the server), by type. Needs a production build (npm run build).
+// npm run bench:size [-- PATH...]: what a first visit to each page costs a
+// phone (bytes transferred, compressed as served, by kind, and requests), and
+// how much HTML (gzip) comes before the last text of the first screen, at 390
+// and 1280 px. Needs a production build (npm run build). The budget test
+// (tests/e2e/budgets.spec.ts) measures the same way (scripts/page-weight.ts).
 import { chromium } from '@playwright/test';
+import { budget, desktop, firstScreen, firstVisit, phone } from './page-weight';
 import { startServer } from './server-process';
 
 const port = Number(process.env.SIZE_PORT ?? 3212);
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/fr', '/fr/articles/kazakhstan-crisis', '/en/articles/kazakhstan-east-west', '/fr/tags'];
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/fr', '/fr/articles/kazakhstan-crisis', '/en/articles/kazakhstan-east-west', '/fr/articles/kazakhstan-crisis/parallel', '/fr/tags', '/en/tags/tokayev', '/fr/search?q=tokayev', '/fr/nope'];
 
 const server = await startServer({ port });
 try {
@@ -12,24 +18,17 @@ try {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  console.log('page'.padEnd(40), 'html', 'css', 'js', 'font', 'other', 'total (KB transferred)');
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(`budget: ${kb(budget.bytes)} KB and ${budget.requests} requests a page; first screen within ${kb(budget.firstScreen)} KB of HTML (gzip)\n`);
+  console.log('| page | HTML | CSS | JS | fonts | other | total | requests | first screen, 390 / 1280 px |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const path of pages) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const requests: import('@playwright/test').Request[] = [];
-    page.on('requestfinished', (r) => requests.push(r));
-    await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
-    const totals: Record<string, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
-    for (const request of requests) {
-      const { responseBodySize, responseHeadersSize } = await request.sizes();
-      const type = request.resourceType();
-      const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'font' : 'other';
-      totals[key]! += responseBodySize + responseHeadersSize;
-    }
-    const kb = (n: number) => (n / 1024).toFixed(1);
-    const sum = Object.values(totals).reduce((a, b) => a + b, 0);
-    console.log(path.padEnd(40), kb(totals.html!), kb(totals.css!), kb(totals.js!), kb(totals.font!), kb(totals.other!), kb(sum));
-    await context.close();
+    const url = `${server.origin}${path}`;
+    const { bytes, total, requests } = await firstVisit(browser, url, phone);
+    const screens = [await firstScreen(browser, url, phone), await firstScreen(browser, url, desktop)];
+    console.log(
+      `| \`${path}\` | ${kb(bytes.html)} | ${kb(bytes.css)} | ${kb(bytes.js)} | ${kb(bytes.font)} | ${kb(bytes.other)} | ${kb(total)} | ${requests} | ${screens.map((s) => kb(s.gzipBytes)).join(' / ')} |`,
+    );
   }
   await browser.close();
 } finally {

@@ -5,7 +5,6 @@ import { isLocale, locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { publicOrigin } from '@/lib/public-url';
 import { openGraphLocale } from '@/lib/seo';
-import { serif } from '../fonts';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -30,7 +29,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return (
-    <html lang={locale} className={serif.variable}>
+    <html lang={locale}>
       <body className="min-h-screen">
         <SkipLink label={getMessages(locale).skipToContent} />
         {children}

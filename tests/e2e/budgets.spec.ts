@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { budget, desktop, firstScreen, firstVisit, phone } from '../../scripts/page-weight';
+
+/** Every kind of page in both languages, the largest of each kind where there is a choice. */
+const pages = [
+  '/fr',
+  '/en',
+  '/fr/articles/kazakhstan-crisis',
+  '/en/articles/kazakhstan-east-west',
+  '/fr/articles/kazakhstan-crisis/parallel',
+  '/en/articles/kazakhstan-east-west/parallel',
+  '/fr/tags',
+  '/en/tags/tokayev',
+  '/fr/archive',
+  '/en/archive/2022/01',
+  '/fr/search?q=tokayev',
+  '/en/search?q=sanctions',
+  '/fr/nope',
+  '/en/articles/nope',
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+for (const path of pages) {
+  test(`${path}: a first visit on a phone is within ${kb(budget.bytes)} and ${budget.requests} requests`, async ({ browser, baseURL }) => {
+    const visit = await firstVisit(browser, `${baseURL}${path}`, phone);
+    const report = visit.list.map((r) => `${r.kind} ${kb(r.bytes)} ${r.url}`).join('\n');
+    expect(visit.total, `${kb(visit.total)} over the budget:\n${report}`).toBeLessThanOrEqual(budget.bytes);
+    expect(visit.requests, report).toBeLessThanOrEqual(budget.requests);
+    // The fonts are the reader's own; the stylesheet is inlined in the HTML.
+    expect(visit.bytes.font, report).toBe(0);
+    expect(visit.bytes.css, report).toBe(0);
+  });
+
+  test(`${path}: the first screen's text comes within ${kb(budget.firstScreen)} of HTML, with nothing blocking it`, async ({ browser, baseURL }) => {
+    for (const viewport of [phone, desktop]) {
+      const screen = await firstScreen(browser, `${baseURL}${path}`, viewport);
+      expect(screen.nothingBlocks, `${viewport.width} px: a stylesheet or a synchronous script in the head`).toBe(true);
+      expect(screen.gzipBytes, `${viewport.width} px, up to ${JSON.stringify(screen.lastText.slice(0, 60))}`).toBeLessThanOrEqual(budget.firstScreen);
+    }
+  });
+}
