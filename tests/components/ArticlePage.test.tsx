@@ -24,7 +24,7 @@ describe('article page', () => {
     expect(doc.querySelector('[role="note"]')?.textContent).toBe(getMessages('fr').article.notInLanguage);
     expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('h1')?.textContent).toBe('Beta only in English');
-    expect(doc.querySelector('.prose')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('.article-text')?.getAttribute('lang')).toBe('en');
     // Interface text stays French.
     expect(doc.querySelector('#sources-heading')?.textContent).toBe('Sources');
     expect(doc.querySelector('#share-heading')?.textContent).toBe('Partager');
