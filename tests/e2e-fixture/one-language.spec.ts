@@ -28,7 +28,7 @@ async function expectFallback(page: Page, { notice, lang, title }: { notice: str
   await expect(page.getByRole('note')).toHaveText(notice);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', lang);
-  await expect(page.locator('.prose')).toHaveAttribute('lang', lang);
+  await expect(page.locator('.article-text')).toHaveAttribute('lang', lang);
 }
 
 for (const javaScriptEnabled of [true, false]) {
