@@ -40,3 +40,32 @@ for (const path of pages) {
     }
   });
 }
+
+for (const path of ['/fr', '/fr/articles/kazakhstan-crisis', '/en/articles/kazakhstan-east-west/parallel', '/en/tags/tokayev']) {
+  test(`${path}: no layout shift from fonts, dark mode or the sticky header, at 390 and 1280 px`, async ({ browser, baseURL }) => {
+    test.slow(); // four page loads with pauses while scrolling
+    for (const viewport of [phone, desktop]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          (window as unknown as { shifts: number }).shifts = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+        // Down the page and back, past the sticky header's change of state.
+        for (const y of [400, 1600, 0]) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(150);
+        }
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+        expect(shifts, `${path} at ${viewport.width} px, ${colorScheme}`).toBe(0);
+        await context.close();
+      }
+    }
+  });
+}
