@@ -1,6 +1,7 @@
 import type { ArticleView } from '@/lib/views/piece';
 import { ArticleHeader } from './ArticleHeader';
 import { JsonLd } from './JsonLd';
+import { MentionCards } from './MentionCards';
 import { RelatedList } from './RelatedList';
 import { ShareLinks } from './ShareLinks';
 import { SourceList } from './SourceList';
@@ -34,6 +35,7 @@ export function Article({ view }: { view: ArticleView }) {
           <ShareLinks {...view.share} />
         </footer>
       </article>
+      <MentionCards cards={view.mentionCards} />
       <div className="mx-auto mt-16 max-w-5xl">
         <RelatedList {...view.related} />
       </div>

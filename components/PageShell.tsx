@@ -15,7 +15,11 @@ interface PageShellProps {
     viewLinks?: readonly ViewLink[];
   };
   children: ReactNode;
-  /** Pages made of numbered blocks keep the reader's place across the language switch. */
+  /**
+   * Pages made of numbered blocks (a piece, alone or side by side) keep the
+   * reader's place across the language switch, and open the cards of their
+   * mentions: both done by reader.js, one request.
+   */
   keepPlace?: boolean;
 }
 
@@ -41,7 +45,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepP
         {children}
       </main>
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
-      {keepPlace && <script src="/keep-place.js" async />}
+      {keepPlace && <script src="/reader.js" async />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { ContentLibrary } from './content/library';
 import type { Piece, Tag, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
-import { absoluteUrl } from './public-url';
+import { absoluteUrl, publicOrigin } from './public-url';
 import { paths } from './routes';
 import { description } from './seo';
 
@@ -53,7 +53,17 @@ function item(piece: Piece, version: Version, locale: Locale) {
     link: url,
     date: dateOf(piece),
     description: description(version),
-    content: lead + version.body().html,
+    content: lead + absoluteLinks(version.body().html),
     category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
   };
+}
+
+/**
+ * Links of the site within a body (mentions of its tags) made absolute: a feed
+ * reader shows the item away from the site, and few resolve a relative link.
+ * The HTML is our sanitiser's output: every link is written `<a href="…"`.
+ */
+function absoluteLinks(html: string): string {
+  // Text cannot hold a raw "<a": the sanitiser escaped it.
+  return html.replace(/(<a\s[^>]*?href=")\/(?!\/)/g, `$1${publicOrigin.origin}/`);
 }

@@ -33,15 +33,25 @@ const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  // Only our mention links carry it (Markdown cannot write attributes), and only in the shape we give it.
+  attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), ['dataMention', /^mention-[a-z]{2}-[a-z0-9-]+$/]] },
 };
+
+/** What links mentions of tags in a tree before it is stringified (see mentions.ts). */
+export interface Mentions {
+  link(tree: Root): void;
+}
 
 /** Node types that render nothing and therefore take no block id. */
 const invisible = new Set(['html', 'definition', 'yaml', 'footnoteDefinition']);
 
 const processor = remark().use(remarkHtml, { sanitize: schema });
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/** The body as HTML, whole and block by block, both with the mentions `mentions` links. */
+export function renderMarkdown(markdown: string, mentions?: Mentions): RenderedMarkdown {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
+  // Before the blocks are cut, so that the side-by-side view's blocks carry the same links.
+  mentions?.link(tree);
   // A block rendered alone still needs the document's link definitions.
   const definitions = tree.children.filter((node) => node.type === 'definition');
   const blocks: Block[] = [];
@@ -72,10 +82,11 @@ export interface InlineText {
  * paragraph, and its plain text. Undefined when the line is not a single
  * paragraph ("2022. Une année" is a list, "# Titre" a heading).
  */
-export function renderLead(markdown: string): InlineText | undefined {
+export function renderLead(markdown: string, mentions?: Mentions): InlineText | undefined {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const [paragraph, ...rest] = tree.children;
   if (!paragraph || rest.length > 0 || paragraph.type !== 'paragraph') return undefined;
+  mentions?.link(tree);
   const html = processor.stringify(tree).trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
   // Raw HTML is dropped from the HTML by the sanitiser, so from the text too.
   return { html, text: toString(paragraph, { includeHtml: false }) };

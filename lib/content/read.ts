@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { locales, isLocale, type Locale } from '../i18n/locales';
 import { frontMatterSchema, tagsFileSchema, slugPattern } from './schema';
 import { renderLead, renderMarkdown, type InlineText } from './markdown';
+import { MentionLinker } from './mentions';
 import type { Problems } from './problems';
 import type { Tag, Version } from './types';
 
@@ -157,7 +158,11 @@ export function readVersion(
     ok = false;
   }
   if (!ok) return undefined;
-  const { wordCount, ...body } = renderMarkdown(parsed.content);
+  // Lead first, then body: a tag is linked where the reader first meets it.
+  const mentions = new MentionLinker(resolved, locale);
+  const lead = data.summary.map((line) => renderLead(line, mentions)!.html);
+  const { wordCount, ...rendered } = renderMarkdown(parsed.content, mentions);
+  const body = { ...rendered, lead, mentions: mentions.linked };
   return {
     slug,
     locale,

@@ -41,6 +41,13 @@ export interface Body {
   readonly blocks: readonly Block[];
   /** Plain text of the body. */
   readonly text: string;
+  /**
+   * The lead lines' HTML with mentions linked, for the article and
+   * side-by-side pages; `summary` stays without links, for lists, cards and feeds.
+   */
+  readonly lead: readonly string[];
+  /** Slugs of the tags whose first mention is linked, in lead and body, in reading order. */
+  readonly mentions: readonly string[];
 }
 
 export interface Piece {

@@ -19,13 +19,15 @@ export interface AlignedRow {
  */
 export function alignedRows(first: Version, second: Version): AlignedRow[] {
   const versions = [first, second];
-  const blocks = versions.map((v) => v.body().blocks);
+  const bodies = versions.map((v) => v.body());
+  const blocks = bodies.map((b) => b.blocks);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     { kind: 'title', cells: versions.map((v) => ({ lang: v.locale, html: escape(v.title) })) },
     ...first.summary.map((_, i) => ({
       kind: 'lead' as const,
-      cells: versions.map((v) => ({ lang: v.locale, html: v.summary[i]!.html })),
+      // The lead as the article shows it, with its mentions linked.
+      cells: versions.map((v, j) => ({ lang: v.locale, html: bodies[j]!.lead[i]! })),
     })),
     ...blocks[0]!.map((block, i) => ({
       id: block.id,

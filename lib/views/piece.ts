@@ -11,6 +11,7 @@ import { alternatesFor, description, openGraphLocale } from '../seo';
 import { shareTargets, type ShareTarget } from '../share';
 import { articleJsonLd } from '../structured-data';
 import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
+import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
@@ -44,6 +45,8 @@ export interface ArticleView {
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
   html: string;
+  /** Cards of the tags the text mentions, opened from the mentions by reader.js. */
+  mentionCards: MentionCardView[];
   sources: { heading: string; issueLabel: string; sources: readonly Source[]; translationNote?: string };
   tags: { heading: string; links: TagLink[] };
   share: { heading: string; url: string; targets: ShareTarget[]; labels: Record<ShareTarget['key'] | 'copy' | 'copied', string> };
@@ -65,6 +68,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
   const pathIn = (l: Locale) => paths.article(l, piece.slug);
   const url = absoluteUrl(paths.article(version.locale, piece.slug));
   const image = absoluteUrl(paths.articleImage(locale, piece.slug));
+  const body = version.body();
   return {
     locale,
     pathIn,
@@ -75,13 +79,14 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       date: piece.date,
       dateLabel: formatDate(piece.date, locale),
       title: version.title,
-      lead: version.summary,
+      lead: version.summary.map((line, i) => ({ ...line, html: body.lead[i]! })),
       readingTime: t.article.readingTime(readingMinutes(version.wordCount)),
       ...(version.translation ? { translatedFrom: t.article.translatedFrom[version.translation.from] } : {}),
       ...(lang ? { lang } : {}),
     },
     ...(lang ? { lang } : {}),
-    html: version.body().html,
+    html: body.html,
+    mentionCards: mentionCards(library, body.mentions, version.locale, locale),
     sources: {
       heading: t.article.sources,
       issueLabel: t.article.issue,
@@ -129,6 +134,8 @@ export interface ParallelPageView {
   heading: string;
   intro: string;
   rows: AlignedRow[];
+  /** The cards of both columns, each in its column's language. */
+  mentionCards: MentionCardView[];
   languageNames: Record<Locale, string>;
   metadata: Metadata;
 }
@@ -147,6 +154,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     heading: t.parallel.heading,
     intro: t.parallel.intro,
     rows: alignedRows(own, other),
+    mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },
   };

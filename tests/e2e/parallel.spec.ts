@@ -5,7 +5,7 @@ const slug = 'kazakhstan-crisis';
 
 async function scrollToBlock(page: Page, id: string) {
   await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  // keep-place.js updates links on the next animation frame after a scroll.
+  // reader.js updates links on the next animation frame after a scroll.
   await expect(page.locator('a[data-language-switch]')).toHaveAttribute('href', new RegExp(`#${id}$`));
 }
 

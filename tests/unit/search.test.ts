@@ -90,7 +90,7 @@ describe('search over the site content', () => {
 describe('snippet', () => {
   it('cuts around the first match at word boundaries and marks matches', () => {
     const text = `${'word '.repeat(100)}the sanctions hit ${'more '.repeat(100)}`;
-    const segments = snippet(searchableText({ summary: [], body: () => ({ html: '', blocks: [], text }) }), matcher(new Set(termForms('sanction', 'any'))));
+    const segments = snippet(searchableText({ summary: [], body: () => ({ html: '', blocks: [], text, lead: [], mentions: [] }) }), matcher(new Set(termForms('sanction', 'any'))));
     expect(segments[0]).toEqual({ text: expect.stringMatching(/^… word/), match: false });
     expect(segments.filter((s) => s.match)).toEqual([{ text: 'sanctions', match: true }]);
     expect(segments.at(-1)?.text).toMatch(/more …$/);
@@ -98,7 +98,7 @@ describe('snippet', () => {
 
   it('finds accented words by their plain spelling, and the other way round', () => {
     const text = 'Le président Tokaïev et le président Tokayev.';
-    const segments = snippet(searchableText({ summary: [], body: () => ({ html: '', blocks: [], text }) }), matcher(new Set(['tokaiev', 'tokayev'])));
+    const segments = snippet(searchableText({ summary: [], body: () => ({ html: '', blocks: [], text, lead: [], mentions: [] }) }), matcher(new Set(['tokaiev', 'tokayev'])));
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Tokaïev', 'Tokayev']);
   });
 });

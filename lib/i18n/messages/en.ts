@@ -82,6 +82,10 @@ export const en = {
     pageTitle: (label: string) => `Topic: ${label}`,
     allTags: 'All topics',
   },
+  mention: {
+    /** The link of a mention's card to the tag's page. */
+    allPieces: 'All pieces on this topic',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you asked for does not exist or has moved.',

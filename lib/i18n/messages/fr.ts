@@ -81,6 +81,10 @@ export const fr = {
     pageTitle: (label: string) => `Thème : ${label}`,
     allTags: 'Tous les thèmes',
   },
+  mention: {
+    /** The link of a mention's card to the tag's page. */
+    allPieces: 'Tous les articles sur ce thème',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a été déplacée.',

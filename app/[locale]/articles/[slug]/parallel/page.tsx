@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { MentionCards } from '@/components/MentionCards';
 import { PageShell } from '@/components/PageShell';
 import { ParallelView } from '@/components/ParallelView';
 import { localeOf, staticParamsOf } from '@/app/params';
@@ -32,6 +33,7 @@ export default async function ParallelPage({ params }: Props) {
         </div>
         <ParallelView rows={view.rows} languageNames={view.languageNames} />
       </div>
+      <MentionCards cards={view.mentionCards} />
     </PageShell>
   );
 }
