@@ -9,7 +9,7 @@ export interface LanguageSwitchProps {
   href: string;
   label: string;
   title: string;
-  /** Let keep-place.js point the link at the passage being read. */
+  /** Let reader.js (keep-place) point the link at the passage being read. */
   keepPlace?: boolean;
 }
 
