@@ -7,7 +7,7 @@ import { library, watchProblems } from './site';
 
 // A mention of one of a piece's tags is a link to the tag's page; with
 // JavaScript, hovering it (mouse), focusing it (keyboard) or tapping it (touch)
-// opens the tag's card. Cards are popovers opened by public/reader.js.
+// opens the tag's card. Cards are popovers opened by reader.js (client/).
 
 const slug = 'kazakhstan-crisis';
 const article = (locale: string) => `/${locale}/articles/${slug}`;
