@@ -10,7 +10,7 @@ import { absoluteUrl } from '../public-url';
 import { paths } from '../routes';
 import { maxQueryLength, type SearchIndex } from '../search/index';
 import { alternatesFor } from '../seo';
-import { pieceCard, searchResult, type PieceCard, type SearchResult } from './cards';
+import { pieceCard, searchResult, tagCard, type PieceCard, type SearchResult, type TagCard } from './cards';
 
 /** What every listing page has: the path of the same page in each locale, its metadata. */
 interface PageView {
@@ -234,6 +234,8 @@ export interface SearchPageView extends Omit<PageView, 'metadata'> {
   truncatedNotice?: string;
   /** A way on when nothing matched. */
   noResults?: { href: string; label: string };
+  /** The people, places and organisations the query names, before the pieces. */
+  tags: TagCard[];
   results: SearchResult[];
 }
 
@@ -250,6 +252,7 @@ export function searchView(index: SearchIndex, rawQuery: string, locale: Locale)
     status: outcome.query ? t.search.count(outcome.hits.length, outcome.query) : t.search.empty,
     ...(outcome.truncated ? { truncatedNotice: t.search.truncated(maxQueryLength) } : {}),
     ...(outcome.query && outcome.hits.length === 0 ? { noResults: { href: paths.tags(locale), label: t.search.noResultsHint } } : {}),
+    tags: outcome.tags.map((tag) => tagCard(tag, locale)),
     results: outcome.hits.map((hit) => searchResult(hit, locale)),
   };
 }
