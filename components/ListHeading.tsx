@@ -1,13 +1,17 @@
+import type { ReactNode } from 'react';
+
 interface ListHeadingProps {
   title: string;
   /** What the list is and how many pieces it has. */
   line: string;
   /** The way back to the list of such lists (every tag, every month). */
   up: { href: string; label: string };
+  /** More about the list's subject, under its name (a tag's dates and description). */
+  children?: ReactNode;
 }
 
 /** The top of a tag's page or an archive month: a way back up, its name, how many pieces it has. */
-export function ListHeading({ title, line, up }: ListHeadingProps) {
+export function ListHeading({ title, line, up, children }: ListHeadingProps) {
   return (
     <div className="mb-10 space-y-2">
       <p className="font-sans text-sm">
@@ -17,6 +21,7 @@ export function ListHeading({ title, line, up }: ListHeadingProps) {
       </p>
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
       <p className="font-sans text-sm text-stone-600 dark:text-stone-400">{line}</p>
+      {children}
     </div>
   );
 }

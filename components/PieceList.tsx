@@ -4,7 +4,7 @@ import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';
 
 /** Lists show the lead as one paragraph cut at four lines; the article shows it whole. */
-function PieceSummary({ piece }: { piece: PieceCard }) {
+export function PieceSummary({ piece }: { piece: PieceCard }) {
   return (
     <p
       lang={piece.otherLanguage?.lang}

@@ -1,4 +1,5 @@
-import type { Piece, Version } from './content/types';
+import type { DateKind } from './content/schema';
+import type { Piece, Tag, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { paths } from './routes';
@@ -30,6 +31,7 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
     datePublished: piece.date,
     inLanguage: version.locale,
     keywords: piece.tags.map((tag) => tag.labels[version.locale]),
+    about: piece.tags.map((tag) => tagEntity(tag, version.locale)),
     articleSection: t.kinds[piece.kind],
     wordCount: version.wordCount,
     image: imageUrl,
@@ -44,5 +46,51 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
       ? { workTranslation: translations.map((v) => ({ '@id': versionUrl(piece, v.locale), inLanguage: v.locale })) }
       : {}),
     ...(version.translation ? { translator: { '@type': 'Organization', name: t.siteName } } : {}),
+  };
+}
+
+const entityType = { person: 'Person', place: 'Place', organisation: 'Organization', topic: 'Thing' } as const satisfies Record<Tag['kind'], string>;
+
+/**
+ * The schema.org property of each date a tag may carry. schema.org gives a
+ * Place no founding or dissolution date (only an Organization has them), so
+ * a place's dates stay on its page and out of its structured data.
+ */
+const dateProperty: Record<Tag['kind'], Partial<Record<DateKind, string>>> = {
+  person: { born: 'birthDate', died: 'deathDate' },
+  organisation: { founded: 'foundingDate', dissolved: 'dissolutionDate' },
+  place: {},
+  topic: {},
+};
+
+/** A tag as the subject of something: what it is, its name in `locale`, its page there. */
+export function tagEntity(tag: Pick<Tag, 'slug' | 'kind' | 'labels'>, locale: Locale) {
+  return { '@type': entityType[tag.kind], name: tag.labels[locale], url: absoluteUrl(paths.tag(locale, tag.slug)) };
+}
+
+/** The other names a tag is known by: its aliases, without its name in `locale`, each spelling once whatever its case. */
+function alternateNames(tag: Pick<Tag, 'labels' | 'aliases'>, locale: Locale): string[] {
+  const seen = new Set([tag.labels[locale].toLocaleLowerCase(locale)]);
+  return tag.aliases.filter((alias) => {
+    const key = alias.toLocaleLowerCase(locale);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** schema.org description of a tag's subject, for its page in `locale`: a Person, Place, Organization or Thing (a topic). */
+export function tagJsonLd(tag: Tag, locale: Locale) {
+  const alternateName = alternateNames(tag, locale);
+  const dates = Object.entries(tag.dates ?? {}).flatMap(([kind, date]) => {
+    const property = dateProperty[tag.kind][kind as DateKind];
+    return property && date ? [[property, date] as const] : [];
+  });
+  return {
+    '@context': 'https://schema.org',
+    ...tagEntity(tag, locale),
+    ...(alternateName.length > 0 ? { alternateName } : {}),
+    ...(tag.description ? { description: tag.description[locale].text } : {}),
+    ...Object.fromEntries(dates),
   };
 }

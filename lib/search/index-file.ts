@@ -6,9 +6,10 @@ import type { PostingsData } from './postings';
 
 /**
  * The search index as `npm run build` leaves it, in three files:
- * - `search-index.json`, read when the server starts: every tag, each
- *   version's card and where its text lies in the texts file, each
- *   language's terms and the length of its postings' arrays;
+ * - `search-index.json`, read when the server starts: every tag with what
+ *   its card shows (kind, description, number of pieces), each version's
+ *   card and where its text lies in the texts file, each language's terms
+ *   and the length of its postings' arrays;
  * - `search-postings.bin`, those arrays one after the other, as the server
  *   holds them (4-byte numbers, this machine's byte order): read in one go and
  *   used where they lie, with nothing to parse;
@@ -25,7 +26,7 @@ export function searchIndexFiles(dir = path.join(process.cwd(), '.next')) {
 }
 
 /** Changed with the files' layout, so that a server refuses files written by another version of the site. */
-const format = 3;
+const format = 4;
 
 /** Where a version's text lies in the texts file: offset, length of the text, length of its folded form (-1: none), in bytes. */
 type TextRange = [offset: number, textBytes: number, foldedBytes: number];

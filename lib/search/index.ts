@@ -2,6 +2,7 @@ import type { ContentLibrary } from '../content/library';
 import type { Tag, Version } from '../content/types';
 import { locales, type Locale } from '../i18n/locales';
 import { fields, Postings, PostingsBuilder, Scorer, type PostingsData, type WordTerms } from './postings';
+import { TagNames, type SearchTag } from './tag-names';
 import { fold, isStopWord, termForms, words } from './text';
 
 /** Longest query we look at; anything beyond is cut. */
@@ -32,11 +33,12 @@ export interface SearchOutcome {
   /** The query as used: trimmed and cut to `maxQueryLength`. */
   query: string;
   truncated: boolean;
+  /** The people, places and organisations the query names, whose cards come before the pieces. */
+  tags: SearchTag[];
   hits: Hit[];
 }
 
-/** A tag as search needs it: labels for the cards, aliases to join spellings in queries. */
-type SearchTag = Pick<Tag, 'slug' | 'labels' | 'aliases'>;
+export type { SearchTag };
 
 /** A version's card as the index file keeps it: the piece's tags by slug. */
 export type StoredVersion = Omit<FoundVersion, 'tags'> & { tags: string[] };
@@ -76,6 +78,7 @@ export class SearchIndex {
   private readonly variants = new Map<string, string[]>();
   private readonly postings: Record<Locale, Postings>;
   private readonly scorer: Scorer;
+  private readonly names: TagNames;
 
   private constructor(
     private readonly tags: readonly SearchTag[],
@@ -83,6 +86,7 @@ export class SearchIndex {
     postings: Record<Locale, PostingsData>,
   ) {
     for (const tag of tags) this.addVariants(tag);
+    this.names = new TagNames(tags);
     this.postings = Object.fromEntries(locales.map((l) => [l, new Postings(postings[l])])) as Record<Locale, Postings>;
     this.scorer = new Scorer(versions.length);
   }
@@ -105,7 +109,15 @@ export class SearchIndex {
       }
     }
     const postings = Object.fromEntries(locales.map((l) => [l, builders[l].build()])) as Record<Locale, PostingsData>;
-    return new SearchIndex([...library.tags.values()], versions, postings);
+    const tags = [...library.tags.values()].map(({ slug, kind, labels, aliases, description }) => ({
+      slug,
+      kind,
+      labels,
+      aliases,
+      ...(description ? { description } : {}),
+      pieces: library.tagged(slug).length,
+    }));
+    return new SearchIndex(tags, versions, postings);
   }
 
   /** The index from the data `toData` gave, each version's text to be read on demand by its position there. */
@@ -122,7 +134,7 @@ export class SearchIndex {
   toData(): { data: SearchIndexData; texts: SearchableText[] } {
     return {
       data: {
-        tags: this.tags.map(({ slug, labels, aliases }) => ({ slug, labels, aliases })),
+        tags: [...this.tags],
         versions: this.versions.map(({ version }) => ({ ...version, tags: version.tags.map((tag) => tag.slug) })),
         postings: Object.fromEntries(locales.map((l) => [l, this.postings[l].data])) as Record<Locale, PostingsData>,
       },
@@ -169,7 +181,7 @@ export class SearchIndex {
     const all = words(query).map((w) => w.word);
     const meaningful = all.filter((w) => !isStopWord(w));
     const terms = (meaningful.length > 0 ? meaningful : all).slice(0, 12);
-    if (terms.length === 0) return { query, truncated: trimmed.length > maxQueryLength, hits: [] };
+    if (terms.length === 0) return { query, truncated: trimmed.length > maxQueryLength, tags: [], hits: [] };
     const expanded = terms.map((term) => this.variants.get(fold(term)) ?? [term]);
     const match = matcher(new Set(expanded.flat().flatMap((t) => termForms(t, 'any'))));
     // The reader's language first, the other only to fill the page. Typos
@@ -186,7 +198,7 @@ export class SearchIndex {
       const { version, text } = this.versions[doc]!;
       return { version, score, snippet: snippet(text(), match) };
     });
-    return { query, truncated: trimmed.length > maxQueryLength, hits };
+    return { query, truncated: trimmed.length > maxQueryLength, tags: this.names.named(query), hits };
   }
 }
 

@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { paths } from '../routes';
-import type { FoundVersion, Hit, Segment } from '../search/index';
+import type { FoundVersion, Hit, SearchTag, Segment } from '../search/index';
 
 export interface TagLink {
   slug: string;
@@ -76,5 +76,29 @@ export function searchResult({ version, snippet }: Hit, locale: Locale): SearchR
     href: paths.article(version.locale, version.slug),
     ...(other ? { otherLanguage: { lang: version.locale, label: getMessages(locale).search.inOther } } : {}),
     snippet,
+  };
+}
+
+/** A person, place or organisation a search names, as its card above the results shows it. */
+export interface TagCard {
+  slug: string;
+  href: string;
+  label: string;
+  kindLabel: string;
+  countLabel: string;
+  /** Sanitised inline HTML (emphasis only), in the reader's language. */
+  description?: string;
+}
+
+export function tagCard(tag: SearchTag, locale: Locale): TagCard {
+  const t = getMessages(locale);
+  const description = tag.description?.[locale].html;
+  return {
+    slug: tag.slug,
+    href: paths.tag(locale, tag.slug),
+    label: tag.labels[locale],
+    kindLabel: t.tags.kinds[tag.kind],
+    countLabel: t.tags.count(tag.pieces),
+    ...(description ? { description } : {}),
   };
 }

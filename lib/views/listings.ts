@@ -6,14 +6,13 @@ import { formatMonth } from '../i18n/format';
 import { locales, type Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { pageCount, pageItems } from '../pagination';
-import { absoluteUrl } from '../public-url';
 import { paths } from '../routes';
 import { maxQueryLength, type SearchIndex } from '../search/index';
 import { alternatesFor } from '../seo';
-import { pieceCard, searchResult, type PieceCard, type SearchResult } from './cards';
+import { pieceCard, searchResult, tagCard, type PieceCard, type SearchResult, type TagCard } from './cards';
 
 /** What every listing page has: the path of the same page in each locale, its metadata. */
-interface PageView {
+export interface PageView {
   locale: Locale;
   pathIn: (locale: Locale) => string;
   metadata: Metadata;
@@ -47,10 +46,30 @@ export interface PieceListView extends PageView {
 }
 
 /**
- * Page `n` of a list of pieces whose first page is at `firstIn(locale)`:
- * its cards, its links to the pages around it, and its canonical and
+ * Page `n` of a list of `items` whose first page is at `firstIn(locale)`,
+ * without its items: its links to the pages around it, and its canonical and
  * alternates (the same page number in each locale).
  */
+export function listPage(
+  locale: Locale,
+  items: number,
+  firstIn: (l: Locale) => string,
+  n: number,
+  extraFeed?: { url: string; title: string },
+) {
+  if (n > pageCount(items)) return undefined;
+  const pathIn = (l: Locale) => paths.listPage(firstIn(l), n);
+  const nav = pagination(locale, (page) => paths.listPage(firstIn(locale), page), n, items);
+  return {
+    locale,
+    pathIn,
+    tagsLabel: getMessages(locale).article.tags,
+    ...(nav ? { pagination: nav } : {}),
+    alternates: alternatesFor(locale, locales, pathIn, extraFeed),
+  };
+}
+
+/** Page `n` of a list of pieces: the frame of `listPage`, and the cards of its pieces in the reader's locale. */
 function pieceList(
   library: ContentLibrary,
   locale: Locale,
@@ -59,21 +78,12 @@ function pieceList(
   n: number,
   extraFeed?: { url: string; title: string },
 ) {
-  if (n > pageCount(all.length)) return undefined;
-  const pathIn = (l: Locale) => paths.listPage(firstIn(l), n);
-  const nav = pagination(locale, (page) => paths.listPage(firstIn(locale), page), n, all.length);
-  return {
-    locale,
-    pathIn,
-    pieces: pageItems(all, n).map((piece) => pieceCard(library.listing(piece, locale), locale)),
-    tagsLabel: getMessages(locale).article.tags,
-    ...(nav ? { pagination: nav } : {}),
-    alternates: alternatesFor(locale, locales, pathIn, extraFeed),
-  };
+  const page = listPage(locale, all.length, firstIn, n, extraFeed);
+  return page && { ...page, pieces: pageItems(all, n).map((piece) => pieceCard(library.listing(piece, locale), locale)) };
 }
 
 /** A list's title, with its page number after the first page. */
-function pageTitle(locale: Locale, title: string, n: number): string {
+export function pageTitle(locale: Locale, title: string, n: number): string {
   return n === 1 ? title : getMessages(locale).pagination.title(title, n);
 }
 
@@ -152,32 +162,6 @@ export interface ListHeadingView {
   up: { href: string; label: string };
 }
 
-export interface TagPageView extends PieceListView {
-  heading: ListHeadingView;
-}
-
-export function tagView(library: ContentLibrary, slug: string, locale: Locale, n = 1): TagPageView | undefined {
-  const tag = library.tag(slug);
-  const tagged = tag ? library.tagged(tag.slug) : [];
-  if (!tag || tagged.length === 0) return undefined;
-  const t = getMessages(locale);
-  const label = tag.labels[locale];
-  const count = t.tags.count(tagged.length);
-  const feed = { url: absoluteUrl(paths.tagFeed(locale, tag.slug)), title: t.feed.tagLinkTitle(label) };
-  const found = pieceList(library, locale, tagged, (l) => paths.tag(l, tag.slug), n, feed);
-  if (!found) return undefined;
-  const { alternates, ...list } = found;
-  return {
-    ...list,
-    heading: { title: label, line: `${t.tags.kinds[tag.kind]} · ${count}`, up: { href: paths.tags(locale), label: t.tags.allTags } },
-    metadata: {
-      title: pageTitle(locale, t.tags.pageTitle(label), n),
-      description: `${t.tags.pageTitle(label)} — ${count}`,
-      alternates,
-    },
-  };
-}
-
 export interface ArchiveView extends PageView {
   title: string;
   intro: string;
@@ -234,6 +218,8 @@ export interface SearchPageView extends Omit<PageView, 'metadata'> {
   truncatedNotice?: string;
   /** A way on when nothing matched. */
   noResults?: { href: string; label: string };
+  /** The people, places and organisations the query names, before the pieces. */
+  tags: TagCard[];
   results: SearchResult[];
 }
 
@@ -250,6 +236,7 @@ export function searchView(index: SearchIndex, rawQuery: string, locale: Locale)
     status: outcome.query ? t.search.count(outcome.hits.length, outcome.query) : t.search.empty,
     ...(outcome.truncated ? { truncatedNotice: t.search.truncated(maxQueryLength) } : {}),
     ...(outcome.query && outcome.hits.length === 0 ? { noResults: { href: paths.tags(locale), label: t.search.noResultsHint } } : {}),
+    tags: outcome.tags.map((tag) => tagCard(tag, locale)),
     results: outcome.hits.map((hit) => searchResult(hit, locale)),
   };
 }

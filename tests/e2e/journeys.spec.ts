@@ -46,7 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('list', { name: 'Topics', exact: true }).getByRole('link', { name: 'Kassym-Jomart Tokayev' }).click();
       await expect(page).toHaveURL(/\/en\/tags\/tokayev$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kassym-Jomart Tokayev');
-      await expect(page.getByText('2 pieces')).toBeVisible();
+      await expect(page.getByText('Person · 2 pieces')).toBeVisible();
       await page.getByRole('link', { name: 'Between East and West, the oscillations of Kazakhstan' }).click();
       await expect(page).toHaveURL(/\/en\/articles\/kazakhstan-east-west$/);
       check();

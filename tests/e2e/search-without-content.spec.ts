@@ -25,6 +25,12 @@ test('a server without the content folder answers every URL, and searches from t
     ]);
     expect(new Set(links.map((href) => href?.split('/').at(-1)))).toEqual(new Set(['kazakhstan-crisis', 'kazakhstan-east-west']));
     await expect(page.locator('main mark').first()).toHaveText(/Tokaïev|Tonkaïev|Tokayev/);
+    // The person's card, from the index alone: name, kind, count and description.
+    const card = page.locator('[data-tag-card="tokayev"]');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('Kassym-Jomart Tokaïev');
+    await expect(card).toContainText('Personnalité');
+    await expect(card).toContainText('2 articles');
+    await expect(card).toContainText('Président du Kazakhstan depuis 2019');
     // Every URL of the route table, pages rendered on demand (preview images) included.
     const urls = siteUrls(library, (route) => route.kind !== 'error');
     const failing: string[] = [];

@@ -128,6 +128,7 @@ for (const piece of library.pieces) {
       expect(data.datePublished).toBe(piece.date);
       expect(data.inLanguage).toBe(locale);
       expect(data.keywords).toEqual(piece.tags.map((t) => t.labels[locale]));
+      expect(data.about).toEqual(piece.tags.map((t) => ({ '@type': schemaType[t.kind], name: t.labels[locale], url: `${publicOrigin.origin}/${locale}/tags/${t.slug}` })));
       expect(data.isBasedOn.map((s: { name: string }) => s.name.split(',')[0])).toEqual(version.sources.map((s) => s.name));
       if (version.translation) {
         expect(data.translationOfWork).toEqual({ '@id': `${publicOrigin.origin}/${version.translation.from}/articles/${piece.slug}` });
@@ -136,7 +137,40 @@ for (const piece of library.pieces) {
         const translations = piece.locales.filter((l) => piece.versions[l]!.translation);
         expect(data.workTranslation.map((w: { '@id': string }) => w['@id'])).toEqual(translations.map((l) => `${publicOrigin.origin}/${l}/articles/${piece.slug}`));
       }
-      await expectOk(request, [data.url, data.image], baseURL!);
+      await expectOk(request, [data.url, data.image, ...data.about.map((a: { url: string }) => a.url)], baseURL!);
+    });
+  }
+}
+
+const schemaType = { person: 'Person', place: 'Place', organisation: 'Organization', topic: 'Thing' } as const;
+
+for (const tag of library.usedTags()) {
+  for (const locale of ['fr', 'en'] as const) {
+    test(`JSON-LD of the tag ${tag.slug} in ${locale}`, async ({ page, request, baseURL }) => {
+      await page.goto(`/${locale}/tags/${tag.slug}`);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      expect(blocks).toHaveLength(1);
+      const data = JSON.parse(blocks[0]!);
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe(schemaType[tag.kind]);
+      expect(data.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+      expect(data.name).toBe(tag.labels[locale]);
+      expect(data.url).toBe(`${publicOrigin.origin}/${locale}/tags/${tag.slug}`);
+      const others = data.alternateName ?? [];
+      expect(others).not.toContain(data.name);
+      expect(new Set(others.map((n: string) => n.toLowerCase())).size).toBe(others.length);
+      expect(others.every((n: string) => tag.aliases.includes(n))).toBe(true);
+      if (tag.description) {
+        expect(data.description).toBe(tag.description[locale].text);
+        await expect(page.locator('main')).toContainText(data.description);
+      } else {
+        expect(data.description).toBeUndefined();
+      }
+      const dates = { birthDate: tag.dates?.born, deathDate: tag.dates?.died, foundingDate: tag.dates?.founded, dissolutionDate: tag.dates?.dissolved };
+      for (const [property, date] of Object.entries(dates)) {
+        expect(data[property], property).toBe(tag.kind === 'place' ? undefined : date);
+      }
+      await expectOk(request, [data.url], baseURL!);
     });
   }
 }

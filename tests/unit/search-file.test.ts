@@ -7,15 +7,19 @@ import { ContentLibrary } from '@/lib/content/library';
 import type { Locale } from '@/lib/i18n/locales';
 import { SearchIndex } from '@/lib/search/index';
 import { readSearchIndex, searchIndexFiles, writeSearchIndex } from '@/lib/search/index-file';
-import { searchResult } from '@/lib/views/cards';
+import { searchResult, tagCard } from '@/lib/views/cards';
 import { contentFixture, tagsYaml, version } from './fixture';
 
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
 
-/** What the search page shows for a query: the result cards, snippets included, in order, with their scores. */
+/** What the search page shows for a query: the tags' cards, the result cards, snippets included, in order, with their scores. */
 function shown(index: SearchIndex, query: string, locale: Locale) {
   const outcome = index.query(query, locale);
-  return { ...outcome, hits: outcome.hits.map((hit) => ({ card: searchResult(hit, locale), score: hit.score })) };
+  return {
+    ...outcome,
+    tags: outcome.tags.map((tag) => tagCard(tag, locale)),
+    hits: outcome.hits.map((hit) => ({ card: searchResult(hit, locale), score: hit.score })),
+  };
 }
 
 describe('the index written to a file and read back', () => {
@@ -35,6 +39,8 @@ describe('the index written to a file and read back', () => {
         'manifestatio', 'sanct', 'sanction', 'arrests', 'kaz',
         // two words, stop words, tag labels, misses
         'les sanctions', 'tokayev sanctions', 'beta lead', 'alpha', 'Est', 'Russie', 'zzzz', '',
+        // names of tags, which have cards
+        'Kassym-Jomart Tokaïev', 'Nazarbaïev', 'OTSC', 'CSTO', 'massimov',
       ];
       let marked = 0;
       for (const query of queries) {
@@ -46,6 +52,30 @@ describe('the index written to a file and read back', () => {
       expect(marked).toBeGreaterThan(0);
     });
   }
+
+  it('holds what a tag’s card shows, for a server that has no content folder', () => {
+    const dir = tmpDir();
+    writeSearchIndex(SearchIndex.build(ContentLibrary.load(contentDir)), dir);
+    const header = JSON.parse(fs.readFileSync(searchIndexFiles(dir).index, 'utf8'));
+    expect(header.format).toBe(4);
+    expect(header.tags.find((t: { slug: string }) => t.slug === 'csto')).toEqual({
+      slug: 'csto',
+      kind: 'organisation',
+      labels: { fr: 'OTSC', en: 'CSTO' },
+      aliases: expect.arrayContaining(['OTSC', 'CSTO']),
+      description: { fr: { html: expect.stringMatching(/^Organisation du traité/), text: expect.any(String) }, en: { html: expect.stringMatching(/^Collective Security/), text: expect.any(String) } },
+      pieces: 1,
+    });
+    const [card] = readSearchIndex(dir).query('OTSC', 'en').tags.map((tag) => tagCard(tag, 'en'));
+    expect(card).toEqual({
+      slug: 'csto',
+      href: '/en/tags/csto',
+      label: 'CSTO',
+      kindLabel: 'Organisation',
+      countLabel: '1 piece',
+      description: expect.stringMatching(/^Collective Security Treaty Organization: a Russian-led military alliance/),
+    });
+  });
 });
 
 describe('index files that cannot be read', () => {
@@ -74,7 +104,7 @@ describe('index files that cannot be read', () => {
     fs.writeFileSync(files.index, lines.slice(0, lines.length - 10));
     expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.json: .*JSON.*/));
     fs.writeFileSync(files.index, JSON.stringify({ format: 0 }));
-    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.json: format 0, this server reads format 3/));
+    expect(() => readSearchIndex(dir)).toThrow(error(/.*\/search-index\.json: format 0, this server reads format 4/));
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentLibrary } from '@/lib/content/library';
 import { SearchIndex, matcher, maxQueryLength, searchableText, snippet } from '@/lib/search/index';
 import { fold, termForms } from '@/lib/search/text';
+import { nameWords } from '@/lib/search/tag-names';
 import { contentDir } from '@/lib/content/current';
 
 describe('normalisation', () => {
@@ -45,7 +46,7 @@ describe('search over the fixture content', () => {
   });
 
   it('gives a clear empty result for empty, markup-only and over-long queries', () => {
-    expect(index.query('', 'fr')).toEqual({ query: '', truncated: false, hits: [] });
+    expect(index.query('', 'fr')).toEqual({ query: '', truncated: false, tags: [], hits: [] });
     expect(index.query('   <>"\'&;   ', 'fr').hits).toEqual([]);
     const long = index.query('alpha '.repeat(100), 'fr');
     expect(long.truncated).toBe(true);
@@ -114,5 +115,67 @@ describe('stop words', () => {
 
   it('are dropped from a query that has other words', () => {
     expect(index.query('les sanctions', 'fr').hits.map((h) => h.version.slug)).toEqual(['kazakhstan-east-west', 'kazakhstan-east-west']);
+  });
+});
+
+describe('a query that names a person, a place or an organisation', () => {
+  const index = SearchIndex.build(ContentLibrary.load(contentDir));
+  const named = (q: string, locale: 'fr' | 'en' = 'fr') => index.query(q, locale).tags.map((t) => t.slug);
+
+  it('finds the tag by its label or any alias, whatever the case and accents', () => {
+    for (const q of ['tokayev', 'Tokaïev', 'TONKAÏEV', 'tonkaiev', 'Tokaev', 'Kassym-Jomart Tokaïev', 'kassym jomart tokayev', 'Qasym-Jomart Toqaev']) {
+      expect(named(q), q).toEqual(['tokayev']);
+      expect(named(q, 'en'), q).toEqual(['tokayev']);
+    }
+    expect(named('Nazarbaïev')).toEqual(['nazarbayev']);
+    expect(named('nursultan nazarbayev', 'en')).toEqual(['nazarbayev']);
+    for (const q of ['OTSC', 'csto', 'Organisation du traité de sécurité collective', 'collective security treaty organization']) {
+      expect(named(q), q).toEqual(['csto']);
+    }
+    expect(named('massimov')).toEqual(['karim-massimov']);
+    expect(named('Fédération de Russie')).toEqual(['russia']);
+    expect(named('états-unis')).toEqual(['united-states']);
+    expect(named('USA', 'en')).toEqual(['united-states']);
+  });
+
+  it('finds it from part of a name when that part names it on its own, in any order', () => {
+    expect(named('Kassym Tokaïev')).toEqual(['tokayev']);
+    expect(named('Tokayev Kassym-Jomart')).toEqual(['tokayev']);
+    expect(named('république kazakhstan')).toEqual(['kazakhstan']);
+  });
+
+  it('does not on a partial word, a first name, a word that names nothing alone, or a name among other words', () => {
+    for (const q of ['tokay', 'toka', 'Kassym', 'jomart', 'Karim', 'république', 'organisation', 'sécurité', 'tokayev sanctions', 'président Tokaïev', 'Tokaïev Nazarbaïev', 'kazakhstan russie', 'zzzz', '']) {
+      expect(named(q), q).toEqual([]);
+    }
+  });
+
+  it('gives the card what it shows: both labels, kind, description and the number of pieces', () => {
+    const [tag] = index.query('Tonkaïev', 'en').tags;
+    expect(tag).toMatchObject({
+      slug: 'tokayev',
+      kind: 'person',
+      labels: { fr: 'Kassym-Jomart Tokaïev', en: 'Kassym-Jomart Tokayev' },
+      description: { fr: { html: expect.stringMatching(/^Président du Kazakhstan/) }, en: { text: expect.stringMatching(/^President of Kazakhstan/) } },
+      pieces: 2,
+    });
+  });
+
+  it('leaves topics to the search of texts, and tags no piece carries to their absence', () => {
+    expect(named('sanctions')).toEqual([]);
+    expect(named('crise politique')).toEqual([]);
+    const fixture = SearchIndex.build(ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid')));
+    expect(fixture.query('Inutilisé', 'fr').tags).toEqual([]);
+    expect(fixture.query('Élections', 'fr').tags).toEqual([]);
+    expect(fixture.query('qazaqstan', 'fr').tags.map((t) => t.slug)).toEqual(['kazakhstan']);
+  });
+});
+
+describe('nameWords', () => {
+  it('folds, keeps each word once and drops stop words unless nothing else is left', () => {
+    expect(nameWords('Fédération de Russie')).toEqual(['federation', 'russie']);
+    expect(nameWords('Kassym-Jomart TOKAÏEV')).toEqual(['kassym', 'jomart', 'tokaiev']);
+    expect(nameWords('US')).toEqual(['us']);
+    expect(nameWords('  ')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { SearchForm } from '@/components/SearchForm';
 import { SearchResults } from '@/components/SearchResults';
+import { TagCards } from '@/components/TagCards';
 import { localeOf } from '@/app/params';
 import { getSearchIndex } from '@/lib/search/current';
 import { searchMetadata, searchView } from '@/lib/views/listings';
@@ -40,6 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <a href={view.noResults.href} className="text-accent underline dark:text-accent-dark">{view.noResults.label}</a>
             </p>
           )}
+          <TagCards cards={view.tags} />
           <SearchResults results={view.results} />
         </div>
       </div>

@@ -86,6 +86,14 @@ export const en = {
     /** The link of a mention's card to the tag's page. */
     allPieces: 'All pieces on this topic',
   },
+  story: {
+    label: 'The pieces, newest first',
+    continued: (month: string) => `${month} (continued)`,
+    dates: { born: 'Born', died: 'Died', founded: 'Founded', dissolved: 'Dissolved' },
+    related: 'Related topics',
+    relatedIntro: 'The topics that most often appear in the same pieces.',
+    together: (n: number) => (n === 1 ? '1 piece in common' : `${n} pieces in common`),
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you asked for does not exist or has moved.',

@@ -85,6 +85,14 @@ export const fr = {
     /** The link of a mention's card to the tag's page. */
     allPieces: 'Tous les articles sur ce thème',
   },
+  story: {
+    label: 'Les articles, du plus récent au plus ancien',
+    continued: (month: string) => `${month} (suite)`,
+    dates: { born: 'Naissance', died: 'Décès', founded: 'Fondation', dissolved: 'Dissolution' },
+    related: 'Thèmes associés',
+    relatedIntro: 'Les thèmes le plus souvent présents dans les mêmes articles.',
+    together: (n: number) => (n <= 1 ? `${n} article en commun` : `${n} articles en commun`),
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a été déplacée.',

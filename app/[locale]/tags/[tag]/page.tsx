@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ListHeading } from '@/components/ListHeading';
-import { PieceListPage } from '@/components/PieceListPage';
+import { TagStory } from '@/components/TagStory';
 import { localeOf, staticParamsOf } from '@/app/params';
 import { getLibrary } from '@/lib/content/current';
 import { routes } from '@/lib/routes';
-import { tagView } from '@/lib/views/listings';
+import { tagView } from '@/lib/views/tag-story';
 
 type Props = PageProps<'/[locale]/tags/[tag]'>;
 
@@ -23,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const view = await load(params);
-  return <PieceListPage view={view} heading={<ListHeading {...view.heading} />} />;
+  return <TagStory view={view} />;
 }
