@@ -23,6 +23,9 @@ interface PageShellProps {
   keepPlace?: boolean;
 }
 
+/** The main landmark's id: the skip link's target, and the mark that the header is whole. */
+export const mainId = 'main';
+
 /** Header with the language switch, the main landmark and the footer, around every page. */
 export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepPlace }: PageShellProps) {
   const t = getMessages(locale);
@@ -41,7 +44,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepP
         viewLinksLabel={t.parallel.views}
         languageSwitch={{ target: other, href: pathIn(other), label: t.switchLanguage.label, title: t.switchLanguage.title, keepPlace }}
       />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
+      <main id={mainId} tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}
       </main>
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />

@@ -48,6 +48,9 @@ for (const path of ['/fr', '/fr/articles/kazakhstan-crisis', '/en/articles/kazak
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
+        // A slow phone: the parser yields more often, so a paint of half a header shows.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.addInitScript(() => {
           (window as unknown as { shifts: number }).shifts = 0;
           new PerformanceObserver((list) => {
