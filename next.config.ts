@@ -17,6 +17,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses, after it has taken Next's runtime out of the pages.
+  compress: false,
   reactStrictMode: true,
   experimental: {
     // Next leaves one core to its main process, which idles while the workers

@@ -17,6 +17,8 @@
 import cluster from 'node:cluster';
 import http from 'node:http';
 import { availableParallelism } from 'node:os';
+import compression from 'compression';
+import { serveWithoutNextRuntime } from './lib/runtime-free.mjs';
 
 process.env.NODE_ENV = 'production';
 
@@ -61,13 +63,28 @@ async function serve() {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', port });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const handle = site(app.getRequestHandler());
   await warmUp(handle);
   const server = http.createServer((request, response) => handle(request, response));
   server.listen(port, host, () => {
     if (cluster.isPrimary) console.log(`Serving on ${origin}`);
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+/**
+ * Next's handler, with pages sent without Next's client runtime
+ * (lib/runtime-free.mjs), and every response compressed when the client
+ * accepts it: here rather than in Next (`compress: false`), which would
+ * compress the pages before the runtime is taken out.
+ */
+function site(handle) {
+  const compress = compression();
+  return (request, response) =>
+    compress(request, response, () => {
+      serveWithoutNextRuntime(request, response);
+      return handle(request, response);
+    });
 }
 
 /**

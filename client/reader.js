@@ -1,7 +1,8 @@
 // What a piece's pages (alone or side by side) do with JavaScript, in one file
 // so that it costs one request: keep the reader's place across the language
-// switch, and open the card of a mention. Without it the pages lose neither:
-// the switch leads to the top of the other page, a mention is a plain link.
+// switch, open the card of a mention, and copy the page's link. Without it the
+// pages lose none of these: the switch leads to the top of the other page, a
+// mention is a plain link, and so is the link to copy.
 (function () {
   // React hoists async scripts into <head>, so this one can run before the
   // body is parsed (whenever it arrives first: cached, or on a slow line).
@@ -11,6 +12,24 @@
   function start() {
     keepPlace();
     mentionCards();
+    copyLinks();
+  }
+
+  // A link marked data-copy-link (its value: "copied", in the page's language)
+  // copies its URL instead of opening it, and says so in its live region.
+  function copyLinks() {
+    if (!navigator.clipboard) return;
+    document.querySelectorAll('a[data-copy-link]').forEach(function (link) {
+      var said = link.querySelector('[aria-live]') || link;
+      var label = said.textContent;
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        navigator.clipboard.writeText(link.href).then(
+          function () { said.textContent = link.getAttribute('data-copy-link'); },
+          function () { said.textContent = label; }
+        );
+      });
+    });
   }
 
   // Keeps the links marked data-keep-place (language switch, single/parallel

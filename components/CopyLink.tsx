@@ -1,7 +1,3 @@
-'use client';
-
-import { useState } from 'react';
-
 interface CopyLinkProps {
   url: string;
   label: string;
@@ -9,23 +5,14 @@ interface CopyLinkProps {
   className: string;
 }
 
-/** Copies the URL with JavaScript; without it, stays a link to the page that can be copied by hand. */
+/**
+ * A link to the page, which reader.js turns into a copy of its URL (saying so
+ * in the live region); without JavaScript, the link can be copied by hand.
+ */
 export function CopyLink({ url, label, copiedLabel, className }: CopyLinkProps) {
-  const [copied, setCopied] = useState(false);
   return (
-    <a
-      href={url}
-      className={className}
-      onClick={(event) => {
-        if (!navigator.clipboard) return;
-        event.preventDefault();
-        navigator.clipboard.writeText(url).then(
-          () => setCopied(true),
-          () => setCopied(false),
-        );
-      }}
-    >
-      <span aria-live="polite">{copied ? copiedLabel : label}</span>
+    <a href={url} className={className} data-copy-link={copiedLabel}>
+      <span aria-live="polite">{label}</span>
     </a>
   );
 }

@@ -1,6 +1,4 @@
-'use client';
-
-import { localeCookie } from '@/lib/i18n/locale-cookie';
+import { localeCookieAssignment } from '@/lib/i18n/locale-cookie';
 import type { Locale } from '@/lib/i18n/locales';
 
 export interface LanguageSwitchProps {
@@ -15,8 +13,9 @@ export interface LanguageSwitchProps {
 
 /**
  * A plain link to the same page in the other language: works without
- * JavaScript. A click also remembers the choice: the server does so too, but
- * only if the request reaches it, not when a shared cache answers it.
+ * JavaScript. A click also remembers the choice (client/site.js sets the
+ * cookie the link carries): the server does so too, but only if the request
+ * reaches it, not when a shared cache answers it.
  */
 export function LanguageSwitch({ target, href, label, title, keepPlace }: LanguageSwitchProps) {
   return (
@@ -25,11 +24,8 @@ export function LanguageSwitch({ target, href, label, title, keepPlace }: Langua
       hrefLang={target}
       lang={target}
       title={title}
-      data-language-switch=""
+      data-language-switch={localeCookieAssignment(target)}
       data-keep-place={keepPlace ? '' : undefined}
-      onClick={() => {
-        document.cookie = `${localeCookie.name}=${target}; path=${localeCookie.options.path}; max-age=${localeCookie.options.maxAge}; samesite=${localeCookie.options.sameSite}`;
-      }}
       className="rounded-full border border-stone-300 px-3 py-1 font-sans text-sm font-medium text-stone-800 hover:border-accent hover:text-accent dark:border-stone-600 dark:text-stone-200 dark:hover:border-accent-dark dark:hover:text-accent-dark"
     >
       {label}

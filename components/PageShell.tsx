@@ -4,7 +4,7 @@ import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import type { ViewLink } from '@/lib/views/piece';
-import { SiteFooter } from './SiteFooter';
+import { SiteFooter, siteFooterId } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
 interface PageShellProps {
@@ -13,6 +13,8 @@ interface PageShellProps {
     /** This page's path in a given locale, for the language switch. */
     pathIn: (locale: Locale) => string;
     viewLinks?: readonly ViewLink[];
+    /** The id of the element whose start the first paint waits for (see below); by default the footer's. */
+    firstPaintAfter?: string;
   };
   children: ReactNode;
   /**
@@ -23,15 +25,23 @@ interface PageShellProps {
   keepPlace?: boolean;
 }
 
-/** The main landmark's id: the skip link's target, and the mark that the header is whole. */
+/** The main landmark's id: the skip link's target. */
 export const mainId = 'main';
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepPlace }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = siteFooterId }, children, keepPlace }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
     <>
+      {/* No paint of half a first screen. Chromium paints whenever its parser
+          pauses, and what it paints half-parsed moves as the rest arrives: the
+          header's links (set at the right, they grow leftwards), a tag's pill
+          before its label, a pill that wraps once its label is in. React puts
+          this in the <head>; Chromium unblocks on the target's start tag. A
+          list is short (20 cards), so the target is the footer; a piece's
+          first screen is its header, so it is the first block of its text. */}
+      <link rel="expect" href={`#${firstPaintAfter}`} blocking="render" />
       <SiteHeader
         homeHref={paths.home(locale)}
         tagsHref={paths.tags(locale)}
@@ -48,6 +58,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks }, children, keepP
         {children}
       </main>
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
+      <script src="/site.js" async />
       {keepPlace && <script src="/reader.js" async />}
     </>
   );

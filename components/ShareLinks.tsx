@@ -9,7 +9,7 @@ interface ShareLinksProps {
 }
 
 const linkClass =
-  'inline-block rounded border border-stone-300 px-3 py-1.5 hover:border-accent hover:text-accent dark:border-stone-600 dark:hover:border-accent-dark dark:hover:text-accent-dark';
+  'block rounded border border-stone-300 px-3 py-1.5 hover:border-accent hover:text-accent dark:border-stone-600 dark:hover:border-accent-dark dark:hover:text-accent-dark';
 
 export function ShareLinks({ heading, url, targets, labels }: ShareLinksProps) {
   return (

@@ -8,7 +8,7 @@ export function TagLinks({ tags, label }: { tags: readonly TagLink[]; label: str
           <a
             href={tag.href}
             rel="tag"
-            className="inline-block rounded-full bg-stone-200 px-2.5 py-1 text-stone-800 hover:bg-accent hover:text-white dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-accent-dark dark:hover:text-stone-950"
+            className="block rounded-full bg-stone-200 px-2.5 py-1 text-stone-800 hover:bg-accent hover:text-white dark:bg-stone-800 dark:text-stone-200 dark:hover:bg-accent-dark dark:hover:text-stone-950"
           >
             {tag.label}
           </a>

@@ -3,11 +3,16 @@
 import zlib from 'node:zlib';
 import type { Browser, Request } from '@playwright/test';
 
-/** Issue #12's budget: any page, first visit, on a phone. */
+/**
+ * Any page, first visit, on a phone. Issue #12 asked for 180 KB and 10
+ * requests, room made for Next's runtime (134 KB); pages are served without it
+ * (lib/runtime-free.mjs) and weigh 12–23 KB in 3–4 requests, so the budget is
+ * set where nothing can quietly grow back: a third of the issue's.
+ */
 export const budget = {
   /** Every byte transferred (headers and compressed bodies) until the network is idle. */
-  bytes: 180 * 1024,
-  requests: 10,
+  bytes: 60 * 1024,
+  requests: 6,
   /** The HTML up to the last text of the first screen, gzip: what one round trip of a new connection brings (10 TCP segments). */
   firstScreen: 14 * 1024,
 };
@@ -57,7 +62,9 @@ export async function firstVisit(browser: Browser, url: string, viewport = phone
 export interface FirstScreen {
   /** The last text that starts on the first screen, as the page shows it. */
   lastText: string;
-  /** Gzip size of the HTML from its start to the end of that text. */
+  /** The element whose start the first paint waits for (`<link rel="expect">`), if any. */
+  paintTarget?: string;
+  /** Gzip size of the HTML from its start to the end of that text, or to the paint target when it comes later. */
   gzipBytes: number;
   /** True when nothing in the <head> blocks rendering (a stylesheet link, a script that is neither async nor deferred). */
   nothingBlocks: boolean;
@@ -66,8 +73,9 @@ export interface FirstScreen {
 /**
  * How much of the HTML a reader needs before the first screen can be painted:
  * the page's HTML (as served) up to the end of the last text node visible
- * without scrolling, gzipped. With the CSS inlined in the <head> and no
- * blocking resource, that is all the first paint waits for.
+ * without scrolling, or up to the element the first paint waits for when it
+ * comes later, gzipped. With the CSS inlined in the <head> and no blocking
+ * resource, that is all the first paint waits for.
  */
 export async function firstScreen(browser: Browser, url: string, viewport = phone): Promise<FirstScreen> {
   const html = await (await fetch(url)).text();
@@ -92,7 +100,10 @@ export async function firstScreen(browser: Browser, url: string, viewport = phon
     });
     const end = endOf(html, lastText);
     if (end < 0) throw new Error(`${url}: the first screen's last text ${JSON.stringify(lastText)} is not in the HTML as served`);
-    return { lastText, gzipBytes: zlib.gzipSync(html.slice(0, end)).length, nothingBlocks };
+    const paintTarget = /<link rel="expect" href="#([^"]+)"/.exec(html)?.[1];
+    const target = paintTarget === undefined ? -1 : html.lastIndexOf('<', html.indexOf(` id="${paintTarget}"`));
+    if (paintTarget !== undefined && target < 0) throw new Error(`${url}: the first paint waits for #${paintTarget}, which is not in the page`);
+    return { lastText, paintTarget, gzipBytes: zlib.gzipSync(html.slice(0, Math.max(end, target))).length, nothingBlocks };
   } finally {
     await context.close();
   }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { mainId } from '@/components/PageShell';
 import { SkipLink } from '@/components/SkipLink';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
@@ -31,13 +30,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   return (
     <html lang={locale}>
-      <head>
-        {/* No paint until the header is whole: Chromium may paint between two of
-            its links, and the links, set at the right, would shift leftwards as
-            the rest arrives. The target is the next element, since Chromium
-            unblocks on the target's start tag. */}
-        <link rel="expect" href={`#${mainId}`} blocking="render" />
-      </head>
       <body className="min-h-screen">
         <SkipLink label={getMessages(locale).skipToContent} />
         {children}

@@ -8,3 +8,9 @@ export const localeCookie = {
   name: 'locale',
   options: { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const },
 };
+
+/** The cookie as client/site.js sets it, in `document.cookie` syntax. */
+export function localeCookieAssignment(locale: string): string {
+  const { path, maxAge, sameSite } = localeCookie.options;
+  return `${localeCookie.name}=${locale}; path=${path}; max-age=${maxAge}; samesite=${sameSite}`;
+}

@@ -39,6 +39,8 @@ export interface ArticleView {
   locale: Locale;
   pathIn: (locale: Locale) => string;
   viewLinks?: ViewLink[];
+  /** The first block of the text: the first paint waits for the header above it, the first screen. */
+  firstPaintAfter?: string;
   /** Shown when the piece is not in the reader's language and its other version stands in. */
   notice?: string;
   header: ArticleHeaderView;
@@ -72,6 +74,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
   return {
     locale,
     pathIn,
+    ...(body.blocks[0] ? { firstPaintAfter: body.blocks[0].id } : {}),
     ...(bilingual(piece) ? { viewLinks: [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] } : {}),
     ...(fallback ? { notice: t.article.notInLanguage } : {}),
     header: {
@@ -131,6 +134,8 @@ export interface ParallelPageView {
   locale: Locale;
   pathIn: (locale: Locale) => string;
   viewLinks: ViewLink[];
+  /** The first row of the texts: the first paint waits for the titles and leads above it. */
+  firstPaintAfter?: string;
   heading: string;
   intro: string;
   rows: AlignedRow[];
@@ -147,13 +152,16 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
   if (!piece || !own || !other) return undefined;
   const t = getMessages(locale);
   const pathIn = (l: Locale) => paths.parallel(l, piece.slug);
+  const rows = alignedRows(own, other);
+  const firstBlock = rows.find((row) => row.id);
   return {
     locale,
     pathIn,
+    ...(firstBlock ? { firstPaintAfter: firstBlock.id } : {}),
     viewLinks: [own, other].map((v) => ({ href: paths.article(v.locale, piece.slug), label: t.parallel.only[v.locale], hrefLang: v.locale })),
     heading: t.parallel.heading,
     intro: t.parallel.intro,
-    rows: alignedRows(own, other),
+    rows,
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },

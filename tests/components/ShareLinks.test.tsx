@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ShareLinks } from '@/components/ShareLinks';
 import { getMessages } from '@/lib/i18n/messages';
 import { shareTargets } from '@/lib/share';
+
+const readerScript = readFileSync(path.join(import.meta.dirname, '../../client/reader.js'), 'utf8');
 
 const t = getMessages('fr');
 const url = 'https://example.org/fr/articles/kazakhstan-crisis?ref=a&b=c';
@@ -38,8 +42,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderShare() {
-  return render(<ShareLinks heading={t.article.share} url={url} targets={shareTargets(url, title)} labels={{ ...t.share }} />);
+/** The links as the server renders them, then, unless `script` is false, the page's own script (client/reader.js) run over them. */
+function renderShare({ script = true } = {}) {
+  const rendered = render(<ShareLinks heading={t.article.share} url={url} targets={shareTargets(url, title)} labels={{ ...t.share }} />);
+  if (script) new Function(readerScript)();
+  return rendered;
 }
 
 describe('ShareLinks', () => {
@@ -93,7 +100,7 @@ describe('ShareLinks', () => {
   });
 
   it('renders the copy link as a plain link to the article URL (works without JavaScript)', () => {
-    renderShare();
+    renderShare({ script: false });
     const copy = screen.getByRole('link', { name: t.share.copy });
     expect(copy.tagName).toBe('A');
     expect(copy.getAttribute('href')).toBe(url);

@@ -1,0 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function withoutNextRuntime(html: string): string;
+export function serveWithoutNextRuntime(request: IncomingMessage, response: ServerResponse): void;

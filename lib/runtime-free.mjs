@@ -1,0 +1,83 @@
+// @ts-check
+// Pages are served without Next's client runtime (server.mjs). Every link of
+// the site is a plain <a> and every page works without JavaScript, so the
+// runtime only hydrated what the server had already rendered: 134 KB of
+// scripts and an RSC payload as large as the page, parsed and run on every
+// visit (about 100 ms of a phone's main thread before the reader can scroll
+// smoothly) for no behaviour of ours. What the pages do with JavaScript is
+// done by the small scripts of client/, which stay.
+//
+// Plain JavaScript: server.mjs runs without a compiler. The HTML is React's,
+// where `<` is always escaped outside tags and scripts never contain
+// `</script`, so tags can be found by pattern.
+
+const script = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
+const scriptPreload = /<link\b[^>]*\bas="script"[^>]*>/g;
+
+/**
+ * The page without Next's scripts: its chunks, their preloads, and every inline
+ * script (its bootstrap and the RSC payload). Scripts of our own (`src` outside
+ * `/_next/`) and data blocks (JSON-LD) stay.
+ * @param {string} html
+ * @returns {string}
+ */
+export function withoutNextRuntime(html) {
+  return html.replace(script, (tag, attributes) => (kept(attributes) ? tag : '')).replace(scriptPreload, (tag) => (fromNext(tag) ? '' : tag));
+}
+
+/** @param {string} attributes */
+function kept(attributes) {
+  const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1];
+  if (src !== undefined) return !src.startsWith('/_next/');
+  const type = /\btype="([^"]*)"/.exec(attributes)?.[1]?.toLowerCase();
+  // A script without a type, or of a JavaScript type, runs: only data blocks stay.
+  return type !== undefined && type !== '' && type !== 'module' && !type.includes('javascript') && !type.includes('ecmascript');
+}
+
+/** @param {string} tag */
+function fromNext(tag) {
+  return /\bhref="\/_next\//.test(tag);
+}
+
+/**
+ * Makes `response` send its HTML without Next's runtime: an HTML body is held
+ * until it ends, then sent without the runtime, with its new length. Any other
+ * response passes through untouched, as it is written.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function serveWithoutNextRuntime(request, response) {
+  const { write, end, flushHeaders } = response;
+  /** @type {Buffer[]} */
+  const chunks = [];
+  const html = () => /^text\/html\b/i.test(String(response.getHeader('content-type') ?? ''));
+  const holding = () => request.method === 'GET' && response.statusCode !== 204 && response.statusCode !== 304 && html();
+  // Next sends the headers before a streamed body: they wait for the new length.
+  response.flushHeaders = function () {
+    if (!holding()) flushHeaders.call(this);
+  };
+  response.write = /** @type {typeof response.write} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      if (!holding()) return write.call(response, chunk, encoding, callback);
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'));
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') process.nextTick(done);
+      return true;
+    }
+  );
+  response.end = /** @type {typeof response.end} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      if (typeof chunk === 'function') return response.end(undefined, undefined, chunk);
+      if (typeof encoding === 'function') return response.end(chunk, undefined, encoding);
+      if (!holding()) {
+        // A HEAD answer has no body to measure: its length would be the page's with the runtime.
+        if (request.method === 'HEAD' && html() && !response.headersSent) response.removeHeader('content-length');
+        return end.call(response, chunk, encoding, callback);
+      }
+      if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding ?? 'utf8'));
+      const body = Buffer.from(withoutNextRuntime(Buffer.concat(chunks).toString('utf8')), 'utf8');
+      if (!response.headersSent) response.setHeader('Content-Length', body.length);
+      return end.call(response, body, undefined, callback);
+    }
+  );
+}
