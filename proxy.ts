@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { cachePolicy, readerHeaders } from '@/lib/cache-policy';
-import { perRequestPolicy } from '@/lib/csp';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { localeCookie } from '@/lib/i18n/locale-cookie';
 import { followedLanguageSwitch } from '@/lib/i18n/remembered';
@@ -24,10 +23,10 @@ export function proxy(request: NextRequest) {
   if (!decodable(pathname)) return refused(400, 'Bad Request: the path is not valid percent-encoded UTF-8.');
   const locale = localeOfPath(pathname);
   if (pathname === '/') return toReadersLanguage(request, site);
-  if (locale && pathname === paths.search(locale)) return remembering(request, locale, search(request));
+  if (locale && pathname === paths.search(locale)) return remembering(request, locale, search(site));
   if (site.serves(pathname)) {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', site.policy(pathname));
+    response.headers.set('Content-Security-Policy', site.policy());
     response.headers.set('Cache-Control', cachePolicy.shared);
     const type = site.contentType(pathname);
     if (type) response.headers.set('Content-Type', type);
@@ -36,7 +35,7 @@ export function proxy(request: NextRequest) {
   const target = request.nextUrl.clone();
   target.pathname = paths.notFound(locale ?? readersLanguage(request));
   const response = NextResponse.rewrite(target, { status: 404 });
-  response.headers.set('Content-Security-Policy', site.policy(target.pathname));
+  response.headers.set('Content-Security-Policy', site.policy());
   if (locale) {
     response.headers.set('Cache-Control', cachePolicy.missing);
   } else {
@@ -74,17 +73,14 @@ function toReadersLanguage(request: NextRequest, site: Serving): NextResponse {
   const response = NextResponse.redirect(target, 307);
   response.headers.set('Vary', readerHeaders);
   response.headers.set('Cache-Control', cachePolicy.personal);
-  response.headers.set('Content-Security-Policy', site.policy('/'));
+  response.headers.set('Content-Security-Policy', site.policy());
   return response;
 }
 
-/** Search is rendered per request, under a nonce: Next reads it from the request's policy header. */
-function search(request: NextRequest): NextResponse {
-  const { policy } = perRequestPolicy();
-  const headers = new Headers(request.headers);
-  headers.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set('Content-Security-Policy', policy);
+/** Search is rendered per request, for one reader: never stored by a shared cache. */
+function search(site: Serving): NextResponse {
+  const response = NextResponse.next();
+  response.headers.set('Content-Security-Policy', site.policy());
   response.headers.set('Cache-Control', cachePolicy.personal);
   return response;
 }

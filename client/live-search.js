@@ -2,10 +2,8 @@
 // typed. The page is fetched as the form would submit it and its results swapped
 // in, so there is one way of searching, on the server, with or without scripts.
 (function () {
-  // React hoists async scripts into <head>, so this one can run before the
-  // body is parsed (whenever it arrives first: cached, or on a slow line).
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  // Inline after what it works on (components/OwnScript.tsx): that is parsed.
+  start();
 
   function start() {
     var form = document.querySelector('form[data-live-search]');

@@ -4,10 +4,8 @@
 // pages lose none of these: the switch leads to the top of the other page, a
 // mention is a plain link, and so is the link to copy.
 (function () {
-  // React hoists async scripts into <head>, so this one can run before the
-  // body is parsed (whenever it arrives first: cached, or on a slow line).
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  // Inline after what it works on (components/OwnScript.tsx): that is parsed.
+  start();
 
   function start() {
     keepPlace();

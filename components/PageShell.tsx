@@ -4,6 +4,7 @@ import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import type { ViewLink } from '@/lib/views/piece';
+import { OwnScript } from './OwnScript';
 import { SiteFooter, siteFooterId } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -19,8 +20,8 @@ interface PageShellProps {
   children: ReactNode;
   /**
    * Pages made of numbered blocks (a piece, alone or side by side) keep the
-   * reader's place across the language switch, and open the cards of their
-   * mentions: both done by reader.js, one request.
+   * reader's place across the language switch, open the cards of their
+   * mentions and copy their link: all done by reader.js.
    */
   keepPlace?: boolean;
 }
@@ -58,8 +59,8 @@ export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter =
         {children}
       </main>
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
-      <script src="/site.js" async />
-      {keepPlace && <script src="/reader.js" async />}
+      <OwnScript name="site" />
+      {keepPlace && <OwnScript name="reader" />}
     </>
   );
 }

@@ -16,8 +16,9 @@ const scriptPreload = /<link\b[^>]*\bas="script"[^>]*>/g;
 
 /**
  * The page without Next's scripts: its chunks, their preloads, and every inline
- * script (its bootstrap and the RSC payload). Scripts of our own (`src` outside
- * `/_next/`) and data blocks (JSON-LD) stay.
+ * script (its bootstrap and the RSC payload) but ours, marked
+ * `data-own-script` (lib/own-scripts.ts; the policy allows them by hash).
+ * Scripts loaded from outside `/_next/` and data blocks (JSON-LD) stay.
  * @param {string} html
  * @returns {string}
  */
@@ -27,6 +28,7 @@ export function withoutNextRuntime(html) {
 
 /** @param {string} attributes */
 function kept(attributes) {
+  if (/\sdata-own-script="/.test(attributes)) return true;
   const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1];
   if (src !== undefined) return !src.startsWith('/_next/');
   const type = /\btype="([^"]*)"/.exec(attributes)?.[1]?.toLowerCase();

@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from './csp';
 /**
  * What the proxy needs to know about the built site, written after `next build`
  * by scripts/post-build.ts so that the proxy never loads the content itself:
- * every URL the site serves, and the hashes of each prerendered page's inline scripts.
+ * every URL the site serves, and the hashes of the pages' own scripts.
  */
 const servingManifestSchema = z.object({
   /** The content tree the site was built from, so that tests can tell which build they face. */
@@ -14,7 +14,8 @@ const servingManifestSchema = z.object({
   /** The page size of its lists, which the tests' expectations depend on too. */
   pageSize: z.number().int().positive(),
   paths: z.array(z.string().startsWith('/')).min(1),
-  scriptHashes: z.record(z.string(), z.array(z.string().regex(/^sha256-[A-Za-z0-9+/]+=*$/))),
+  /** The hashes of the pages' own inline scripts (lib/own-scripts.ts), which every page's policy allows. */
+  scriptHashes: z.array(z.string().regex(/^sha256-[A-Za-z0-9+/]+=*$/)).min(1),
   /** Media types of the URLs that are not HTML pages (feeds, sitemaps, robots.txt). */
   contentTypes: z.record(z.string(), z.string()),
 });
@@ -42,10 +43,10 @@ export function readServingManifest(): { manifest: ServingManifest } | { problem
   return { manifest: parsed.data };
 }
 
-/** What the proxy asks of the build: is this a URL of the site, and what policy does its page get. */
+/** What the proxy asks of the build: is this a URL of the site, what policy do pages get. */
 export interface Serving {
   serves(pathname: string): boolean;
-  policy(pathname: string): string;
+  policy(): string;
   contentType(pathname: string): string | undefined;
 }
 
@@ -71,9 +72,10 @@ export function serving(): Serving | { problem: string } {
     } else {
       const { paths, scriptHashes, contentTypes } = read.manifest;
       const urls = new Set(paths);
+      const policy = contentSecurityPolicy({ hashes: scriptHashes });
       built = {
         serves: (pathname) => urls.has(pathname),
-        policy: (pathname) => contentSecurityPolicy({ hashes: scriptHashes[pathname] ?? [] }),
+        policy: () => policy,
         contentType: (pathname) => contentTypes[pathname],
       };
     }

@@ -17,6 +17,6 @@ for page in ${@:-/fr /fr/articles/kazakhstan-crisis /en/articles/kazakhstan-east
     const r = require("/tmp/lighthouse.json");
     const s = Object.values(r.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(", ");
     const a = r.audits;
-    console.log(`${process.argv[1]}: ${s}; LCP ${a["largest-contentful-paint"].displayValue}, TBT ${a["total-blocking-time"].displayValue}, CLS ${a["cumulative-layout-shift"].displayValue}`);
+    console.log(`${process.argv[1]}: ${s}; LCP ${Math.round(a["largest-contentful-paint"].numericValue)} ms, FCP ${Math.round(a["first-contentful-paint"].numericValue)} ms, TBT ${a["total-blocking-time"].displayValue}, CLS ${a["cumulative-layout-shift"].displayValue}`);
   ' "$page"
 done

@@ -1,13 +1,13 @@
 // After `next build`: check that Next prerendered exactly the URLs of the route
 // table, then write .next/serving-manifest.json for the proxy: every URL the
-// site serves, and the hashes of each prerendered page's inline scripts (for
-// its Content-Security-Policy); and write the search index, so that the
+// site serves, and the hashes of the pages' own inline scripts (for their
+// Content-Security-Policy); and write the search index, so that the
 // server answers queries without loading the content.
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, contentStamp } from '../lib/content/current';
 import { buildSnapshot, openSnapshot, servedSnapshot } from '../lib/content/snapshot';
-import { inlineScriptHashes } from '../lib/csp';
+import { ownScriptHashes } from '../lib/own-scripts';
 import { pageSize } from '../lib/pagination';
 import { siteUrls } from '../lib/routes';
 import { SearchIndex } from '../lib/search/index';
@@ -46,31 +46,18 @@ if (missing.length || unexpected.length) {
   process.exit(1);
 }
 
-const root = path.join('.next', 'server', 'app');
-const scriptHashes: ServingManifest['scriptHashes'] = {};
-function walk(dir: string) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(file);
-    else if (entry.name.endsWith('.html')) {
-      const route = '/' + path.relative(root, file).slice(0, -'.html'.length).split(path.sep).join('/');
-      scriptHashes[route] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
-    }
-  }
-}
-walk(root);
 
 const manifest: ServingManifest = {
   contentDir: path.resolve(contentDir),
   pageSize,
   paths: servedUrls(library, publicFiles()),
-  scriptHashes,
+  scriptHashes: ownScriptHashes(),
   contentTypes: contentTypes(library),
 };
 fs.writeFileSync(servingManifestPath(), JSON.stringify(manifest));
 console.log(
   `serving manifest (${path.relative('.', manifest.contentDir)}): ${prerendered.length} prerendered URLs match the route table; ` +
-    `${manifest.paths.length} URLs served, script hashes for ${Object.keys(scriptHashes).length} pages`,
+    `${manifest.paths.length} URLs served, ${manifest.scriptHashes.length} scripts of our own allowed by hash`,
 );
 
 writeSearchIndex(SearchIndex.build(library));

@@ -28,7 +28,7 @@ function projectWith(manifest: string | null): string {
 const cases: [name: string, manifest: string | null, message: RegExp][] = [
   ['missing', null, /serving-manifest\.json is missing: run `npm run build`/],
   ['not JSON', '{"paths": [', /serving-manifest\.json is unreadable .*: run `npm run build`/],
-  ['malformed', JSON.stringify({ contentDir: '/x', pageSize: 20, paths: '/fr', scriptHashes: {}, contentTypes: {} }), /serving-manifest\.json is malformed \(paths: .*\): run `npm run build`/],
+  ['malformed', JSON.stringify({ contentDir: '/x', pageSize: 20, paths: '/fr', scriptHashes: ['sha256-abc='], contentTypes: {} }), /serving-manifest\.json is malformed \(paths: .*\): run `npm run build`/],
 ];
 
 cases.forEach(([name, manifest, message], i) => {

@@ -21,7 +21,8 @@ const page = [
   '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script></head>',
   '<body><main id="main"><p>&lt;script&gt;alert(1)&lt;/script&gt; stays text</p>',
   jsonLd,
-  '</main><script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>',
+  '</main><script data-own-script="site">document.addEventListener("click",function(){})</script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script nonce="abc">self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003c/script\\u003e"])</script>',
   '<script type="module">import("/x.js")</script><script type="text/javascript">run()</script>',
@@ -41,10 +42,11 @@ describe('withoutNextRuntime', () => {
   it('takes out every inline script that would run, whatever its type', () => {
     expect(served).not.toContain('type="module"');
     expect(served).not.toContain('run()');
-    expect(served.match(/<script\b/g)).toHaveLength(3);
+    expect(served.match(/<script\b/g)).toHaveLength(4);
   });
 
   it('keeps the page’s own scripts, its JSON-LD and everything else as it was', () => {
+    expect(served).toContain('<script data-own-script="site">document.addEventListener("click",function(){})</script>');
     expect(served).toContain('<script src="/site.js" async=""></script><script src="/reader.js" async=""></script>');
     expect(served).toContain(jsonLd);
     expect(served).toContain('<link rel="preload" as="script" href="/elsewhere.js"/>');

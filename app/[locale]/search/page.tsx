@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { OwnScript } from '@/components/OwnScript';
 import { PageShell } from '@/components/PageShell';
 import { SearchForm } from '@/components/SearchForm';
 import { SearchResults } from '@/components/SearchResults';
@@ -45,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <SearchResults results={view.results} />
         </div>
       </div>
-      <script src="/live-search.js" async />
+      <OwnScript name="live-search" />
     </PageShell>
   );
 }
