@@ -9,10 +9,12 @@
 //
 // Plain JavaScript: server.mjs runs without a compiler. The HTML is React's,
 // where `<` is always escaped outside tags and scripts never contain
-// `</script`, so tags can be found by pattern.
+// `</script`, so tags can be found by their opening characters.
 
-const script = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
-const scriptPreload = /<link\b[^>]*\bas="script"[^>]*>/g;
+const scriptOpen = Buffer.from('<script');
+const scriptClose = Buffer.from('</script>');
+const linkOpen = Buffer.from('<link');
+const tagEnd = 0x3e; // >
 
 /**
  * The page without Next's scripts: its chunks, their preloads, and every inline
@@ -23,11 +25,56 @@ const scriptPreload = /<link\b[^>]*\bas="script"[^>]*>/g;
  * @returns {string}
  */
 export function withoutNextRuntime(html) {
-  return html.replace(script, (tag, attributes) => (kept(attributes) ? tag : '')).replace(scriptPreload, (tag) => (fromNext(tag) ? '' : tag));
+  return withoutNextRuntimeBytes(Buffer.from(html, 'utf8')).toString('utf8');
+}
+
+/**
+ * The same on the page's bytes, as the server holds them: scanned with
+ * `indexOf`, with no string made of the page, since every page a server sends
+ * goes through it (a regular expression over a decoded page cost a quarter of
+ * the server's throughput).
+ * @param {Buffer} html
+ * @returns {Buffer}
+ */
+export function withoutNextRuntimeBytes(html) {
+  /** @type {Buffer[]} */
+  const kept = [];
+  let from = 0;
+  /** @param {number} start @param {number} end */
+  const drop = (start, end) => {
+    kept.push(html.subarray(from, start));
+    from = end;
+  };
+  let link = html.indexOf(linkOpen);
+  let script = html.indexOf(scriptOpen);
+  // One pass in the page's order: preloads and scripts are interleaved in the <head>.
+  while (link >= 0 || script >= 0) {
+    if (link >= 0 && (script < 0 || link < script)) {
+      const end = html.indexOf(tagEnd, link) + 1;
+      if (end === 0) break;
+      const tag = html.toString('latin1', link, end);
+      if (/\bas="script"/.test(tag) && fromNext(tag)) drop(link, end);
+      link = html.indexOf(linkOpen, end);
+    } else {
+      const afterName = html[script + scriptOpen.length];
+      const startEnd = html.indexOf(tagEnd, script);
+      const close = startEnd < 0 ? -1 : html.indexOf(scriptClose, startEnd);
+      if (close < 0) break;
+      const end = close + scriptClose.length;
+      // `<script` followed by a space or `>`: not some other element's name.
+      if ((afterName === 0x20 || afterName === tagEnd) && !keptScript(html.toString('latin1', script + scriptOpen.length, startEnd))) drop(script, end);
+      script = html.indexOf(scriptOpen, end);
+      // A `<link` inside a script is not a tag (a payload's text).
+      if (link >= 0 && link < end) link = html.indexOf(linkOpen, end);
+    }
+  }
+  if (kept.length === 0) return html;
+  kept.push(html.subarray(from));
+  return Buffer.concat(kept);
 }
 
 /** @param {string} attributes */
-function kept(attributes) {
+function keptScript(attributes) {
   if (/\sdata-own-script="/.test(attributes)) return true;
   const src = /\bsrc="([^"]*)"/.exec(attributes)?.[1];
   if (src !== undefined) return !src.startsWith('/_next/');
@@ -77,7 +124,7 @@ export function serveWithoutNextRuntime(request, response) {
         return end.call(response, chunk, encoding, callback);
       }
       if (chunk != null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding ?? 'utf8'));
-      const body = Buffer.from(withoutNextRuntime(Buffer.concat(chunks).toString('utf8')), 'utf8');
+      const body = withoutNextRuntimeBytes(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
       if (!response.headersSent) response.setHeader('Content-Length', body.length);
       return end.call(response, body, undefined, callback);
     }
