@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    globalSetup: ['tests/build-client.global.ts'],
   },
 });

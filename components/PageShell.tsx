@@ -5,7 +5,8 @@ import { getMessages } from '@/lib/i18n/messages';
 import { paths } from '@/lib/routes';
 import type { ViewLink } from '@/lib/views/piece';
 import { OwnScript } from './OwnScript';
-import { SiteFooter, siteFooterId } from './SiteFooter';
+import { firstScreenEndId } from './first-screen';
+import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
 interface PageShellProps {
@@ -14,7 +15,7 @@ interface PageShellProps {
     /** This page's path in a given locale, for the language switch. */
     pathIn: (locale: Locale) => string;
     viewLinks?: readonly ViewLink[];
-    /** The id of the element whose start the first paint waits for (see below); by default the footer's. */
+    /** The id of the element whose start the first paint waits for (see below); by default a list's fourth card (./first-screen.ts). */
     firstPaintAfter?: string;
   };
   children: ReactNode;
@@ -30,7 +31,7 @@ interface PageShellProps {
 export const mainId = 'main';
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = siteFooterId }, children, keepPlace }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
@@ -39,9 +40,10 @@ export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter =
           pauses, and what it paints half-parsed moves as the rest arrives: the
           header's links (set at the right, they grow leftwards), a tag's pill
           before its label, a pill that wraps once its label is in. React puts
-          this in the <head>; Chromium unblocks on the target's start tag. A
-          list is short (20 cards), so the target is the footer; a piece's
-          first screen is its header, so it is the first block of its text. */}
+          this in the <head>; Chromium unblocks on the target's start tag, or
+          once the page is parsed if it never comes. A piece's first screen is
+          its header, so its target is the first block of its text; a list's
+          is its fourth card. */}
       <link rel="expect" href={`#${firstPaintAfter}`} blocking="render" />
       <SiteHeader
         homeHref={paths.home(locale)}

@@ -1,4 +1,5 @@
 import type { PieceCard } from '@/lib/views/cards';
+import { firstScreenMark } from './first-screen';
 import { KindDate } from './KindDate';
 import { PieceTitle } from './PieceTitle';
 import { TagLinks } from './TagLinks';
@@ -17,8 +18,8 @@ export function PieceSummary({ piece }: { piece: PieceCard }) {
 export function PieceList({ pieces, tagsLabel }: { pieces: readonly PieceCard[]; tagsLabel: string }) {
   return (
     <ol className="divide-y divide-stone-300 dark:divide-stone-700">
-      {pieces.map((piece) => (
-        <li key={piece.slug} className="py-8 first:pt-0">
+      {pieces.map((piece, i) => (
+        <li key={piece.slug} {...firstScreenMark(i)} className="py-8 first:pt-0">
           <article className="space-y-3">
             <KindDate kindLabel={piece.kindLabel} date={piece.date} dateLabel={piece.dateLabel} />
             <PieceTitle piece={piece} />

@@ -3,12 +3,9 @@ interface SiteFooterProps {
   archive: { href: string; label: string };
 }
 
-/** The end of a page's text: by default its first paint waits for it (components/PageShell.tsx). */
-export const siteFooterId = 'site-footer';
-
 export function SiteFooter({ text, archive }: SiteFooterProps) {
   return (
-    <footer id={siteFooterId} className="no-print mt-16 border-t border-stone-300 dark:border-stone-700">
+    <footer className="no-print mt-16 border-t border-stone-300 dark:border-stone-700">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 font-sans text-xs leading-relaxed text-stone-600 sm:px-6 dark:text-stone-400">
         <p>
           <a href={archive.href} className="font-semibold text-stone-800 underline underline-offset-2 hover:text-accent dark:text-stone-200 dark:hover:text-accent-dark">

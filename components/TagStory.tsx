@@ -1,4 +1,5 @@
 import type { TagDateView, TagStoryView } from '@/lib/views/tag-story';
+import { firstScreenMark } from './first-screen';
 import { JsonLd } from './JsonLd';
 import { KindDate } from './KindDate';
 import { ListHeading } from './ListHeading';
@@ -26,16 +27,18 @@ function TagDates({ dates }: { dates: readonly TagDateView[] }) {
 
 /** The pieces month by month, newest first, on a line down the left like a timeline. */
 function StoryMonths({ story, tagsLabel }: { story: TagStoryView['story']; tagsLabel: string }) {
+  // Where each month's pieces start in the page's list, for the first screen's mark.
+  const starts = story.months.map((_, m) => story.months.slice(0, m).reduce((n, month) => n + month.pieces.length, 0));
   return (
     <section aria-label={story.label} className="space-y-10">
-      {story.months.map((month) => (
+      {story.months.map((month, m) => (
         <div key={month.id} className="space-y-5">
           <h2 id={month.id} className="font-serif text-2xl font-bold tracking-tight">
             {month.heading}
           </h2>
           <ol className="space-y-8 border-l-2 border-stone-300 pl-5 sm:pl-6 dark:border-stone-700">
-            {month.pieces.map((piece) => (
-              <li key={piece.slug} className="relative">
+            {month.pieces.map((piece, i) => (
+              <li key={piece.slug} {...firstScreenMark(starts[m]! + i)} className="relative">
                 <span
                   aria-hidden="true"
                   className="absolute top-1 -left-[1.6875rem] h-3 w-3 rounded-full border-2 border-stone-50 bg-accent sm:-left-[1.9375rem] dark:border-stone-950 dark:bg-accent-dark"

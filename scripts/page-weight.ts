@@ -62,7 +62,7 @@ export async function firstVisit(browser: Browser, url: string, viewport = phone
 export interface FirstScreen {
   /** The last text that starts on the first screen, as the page shows it. */
   lastText: string;
-  /** The element whose start the first paint waits for (`<link rel="expect">`), if any. */
+  /** The element whose start the first paint waits for (`<link rel="expect">`), if any; when the page has no such element, the paint waits for all of it. */
   paintTarget?: string;
   /** Gzip size of the HTML from its start to the end of that text, or to the paint target when it comes later. */
   gzipBytes: number;
@@ -101,8 +101,9 @@ export async function firstScreen(browser: Browser, url: string, viewport = phon
     const end = endOf(html, lastText);
     if (end < 0) throw new Error(`${url}: the first screen's last text ${JSON.stringify(lastText)} is not in the HTML as served`);
     const paintTarget = /<link rel="expect" href="#([^"]+)"/.exec(html)?.[1];
-    const target = paintTarget === undefined ? -1 : html.lastIndexOf('<', html.indexOf(` id="${paintTarget}"`));
-    if (paintTarget !== undefined && target < 0) throw new Error(`${url}: the first paint waits for #${paintTarget}, which is not in the page`);
+    // A target that never comes holds the paint until the page is parsed.
+    const at = paintTarget === undefined ? -1 : html.indexOf(` id="${paintTarget}"`);
+    const target = paintTarget === undefined ? -1 : at < 0 ? html.length : html.lastIndexOf('<', at);
     return { lastText, paintTarget, gzipBytes: zlib.gzipSync(html.slice(0, Math.max(end, target))).length, nothingBlocks };
   } finally {
     await context.close();
