@@ -1,6 +1,6 @@
-// What a piece's pages (alone or side by side) do with JavaScript, in one file
-// so that it costs one request: keep the reader's place across the language
-// switch, open the card of a mention, and copy the page's link. Without it the
+// What a piece's pages (alone or side by side) do with JavaScript: keep the
+// reader's place across the language switch, open the card of a mention, and
+// copy the page's link. Without it the
 // pages lose none of these: the switch leads to the top of the other page, a
 // mention is a plain link, and so is the link to copy.
 (function () {

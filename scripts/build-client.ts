@@ -1,7 +1,7 @@
 // The pages' own scripts, from client/ (commented sources) to public/
-// (minified, as served): files in public/ are served as they are, and the
-// comments were half of reader.js, on pages with little room in their budget.
-// Run by `npm run build` and `npm run dev`; public/ is not committed.
+// (minified): pages carry them inline (lib/own-scripts.ts), and the comments
+// were half of reader.js. Run by `npm run build`, `npm run dev` and the unit
+// tests' global setup; public/ is not committed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';

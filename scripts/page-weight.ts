@@ -94,8 +94,7 @@ export async function firstScreen(browser: Browser, url: string, viewport = phon
         const box = range.getBoundingClientRect();
         if (box.height > 0 && box.top < innerHeight && box.bottom > 0) last = text;
       }
-      // A nomodule script is Next's polyfill for browsers without modules: every browser that runs modules skips it.
-      const blocking = document.head.querySelectorAll('link[rel="stylesheet"], script[src]:not([async]):not([defer]):not([type="module"]):not([nomodule])');
+      const blocking = document.head.querySelectorAll('link[rel="stylesheet"], script[src]:not([async]):not([defer]):not([type="module"])');
       return { lastText: last, nothingBlocks: blocking.length === 0 };
     });
     const end = endOf(html, lastText);
