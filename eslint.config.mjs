@@ -1,15 +1,15 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-// Pages are served without Next's client runtime (lib/runtime-free.mjs):
+// Pages are written without Next's client runtime (lib/build/runtime-free.ts):
 // nothing React renders is hydrated, so what would need it is refused here
 // rather than found dead in a browser. Behaviour goes in client/.
-const noClientRuntime = 'Pages are served without Next’s client runtime (lib/runtime-free.mjs): write the behaviour in client/, on plain HTML.';
+const noClientRuntime = 'Pages are written without Next’s client runtime (lib/build/runtime-free.ts): write the behaviour in client/, on plain HTML.';
 
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'reports/**', 'public/**'] },
+  { ignores: ['.next/**', 'dist/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'reports/**', 'public/**'] },
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     rules: {

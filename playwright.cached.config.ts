@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 import site from './playwright.config';
 
 /**
- * The site as a publication serves it: nginx (deploy/nginx.conf) as a shared
- * cache in front of the server, both on the loopback interface, the server on
+ * The site behind a CDN: nginx (deploy/nginx-cache.conf) as a shared cache in
+ * front of `npm start`, both on the loopback interface, the server on
  * 127.0.0.1 as it would be behind a proxy. Readers with different languages
  * and cookies take their journeys through the cache, one after the other so
  * that each finds what the previous one left in it.
@@ -21,7 +21,7 @@ export default defineConfig({
   use: { ...site.use, baseURL: `http://127.0.0.1:${cached}` },
   webServer: [
     {
-      command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && HOST=127.0.0.1 PORT=${port} exec node server.mjs`,
+      command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && HOST=127.0.0.1 PORT=${port} exec node dist/server.mjs`,
       url: `http://127.0.0.1:${port}/fr`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -29,7 +29,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `bash scripts/nginx-cache.sh 127.0.0.1:${cached} 127.0.0.1:${port}`,
+      command: `exec bash scripts/nginx.sh deploy/nginx-cache.conf 127.0.0.1:${cached} UPSTREAM=127.0.0.1:${port}`,
       url: `http://127.0.0.1:${cached}/fr`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -27,9 +27,8 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {
-    // The production build, once checked to be of the right content; the server
-    // is started directly (not through npx) so that stopping it stops the server.
-    command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && PORT=${port} exec node server.mjs`,
+    // The build in dist/, once checked to be of the right content, as `npm start` serves it.
+    command: `node node_modules/tsx/dist/cli.mjs tests/e2e/check-build.ts && PORT=${port} exec node dist/server.mjs`,
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

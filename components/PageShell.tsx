@@ -25,13 +25,15 @@ interface PageShellProps {
    * mentions and copy their link: all done by reader.js.
    */
   keepPlace?: boolean;
+  /** The search page's results follow the words as they are typed: live-search.js. */
+  liveSearch?: boolean;
 }
 
 /** The main landmark's id: the skip link's target. */
 export const mainId = 'main';
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace, liveSearch }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
@@ -63,6 +65,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter =
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
       <OwnScript name="site" />
       {keepPlace && <OwnScript name="reader" />}
+      {liveSearch && <OwnScript name="live-search" />}
     </>
   );
 }

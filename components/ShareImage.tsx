@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { ShareImageView } from '@/lib/views/piece';
+import { shareImageSize, type ShareImageView } from '@/lib/views/piece';
 
 /** The link preview of a piece (rendered by next/og, which understands inline styles and flexbox only). */
 export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: ShareImageView) {
@@ -31,8 +31,6 @@ export function ShareImage({ siteName, kindLabel, dateLabel, title, lang }: Shar
     </div>
   );
 }
-
-export const shareImageSize = { width: 1200, height: 630 };
 
 // next/og reads TTF, OTF and WOFF, not WOFF2 or variable fonts: the static cuts of the reading face.
 const fontDir = path.join(process.cwd(), 'node_modules/@fontsource/source-serif-4/files');

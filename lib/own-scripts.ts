@@ -9,7 +9,7 @@ import path from 'node:path';
  * their hashes in the Content-Security-Policy, and are the only inline scripts
  * a page may carry (lib/runtime-free.mjs keeps them, by their attribute).
  */
-export const ownScriptNames = ['site', 'reader', 'live-search'] as const;
+export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language'] as const;
 export type OwnScriptName = (typeof ownScriptNames)[number];
 
 /** The attribute that marks a script as one of ours. */

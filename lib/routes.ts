@@ -28,23 +28,17 @@ export interface Route {
   /** The route's folder under `app/`, as Next names it; its URLs are this with the params filled in. */
   readonly pattern: string;
   /**
-   * page: an HTML page readers reach by links; feed, image, file: other resources;
-   * error: the 404 page, served only through the proxy's rewrite;
-   * search: rendered per request, for any query.
+   * page: an HTML page; feed, image, file: other resources;
+   * error: the 404 page, served for every unknown URL under its locale;
+   * search: answered per request by the search service, for any query.
    */
   readonly kind: 'page' | 'feed' | 'image' | 'file' | 'error' | 'search';
-  /** Written by `next build`; false for what Next makes on first request (preview images, search). */
+  /** Written by `next build` into the site's folder; false for search only. */
   readonly prerendered: boolean;
   readonly inSitemap: boolean;
   /** Its pages; a route without `[locale]` has a single page. */
   pages(library: ContentLibrary): readonly RoutePage[];
-  /**
-   * The media type of a resource that is not HTML. The proxy sets it on the
-   * response before Next copies the handler's headers: Next 16.4 appends
-   * those, which stores Content-Type as an array, and its compression then
-   * takes the response for incompressible (next.js issue #98007). A header
-   * already set is not appended again, so these go out compressed.
-   */
+  /** The media type of a resource that is not HTML, written into the site's headers (lib/build/headers.ts). */
   readonly contentType?: string;
 }
 
@@ -95,11 +89,12 @@ export const routes = {
     pages: (library) => library.bilingual().map((p) => everywhere({ slug: p.slug }, p.date)),
   },
   articleImage: {
-    pattern: '/[locale]/articles/[slug]/opengraph-image',
+    pattern: '/[locale]/articles/[slug]/preview.png',
     kind: 'image',
-    prerendered: false,
+    prerendered: true,
     inSitemap: false,
     pages: (library) => library.pieces.map((p) => everywhere({ slug: p.slug })),
+    contentType: 'image/png',
   },
   tags: { pattern: '/[locale]/tags', kind: 'page', prerendered: true, inSitemap: true, pages: once },
   tag: { pattern: '/[locale]/tags/[tag]', kind: 'page', prerendered: true, inSitemap: true, pages: usedTags },
@@ -127,7 +122,7 @@ export const routes = {
   },
   feed: { pattern: '/[locale]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: once, contentType: rss },
   tagFeed: { pattern: '/[locale]/tags/[tag]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags, contentType: rss },
-  search: { pattern: '/[locale]/search', kind: 'search', prerendered: false, inSitemap: false, pages: once },
+  search: { pattern: '/[locale]/search', kind: 'search', prerendered: true, inSitemap: false, pages: once },
   notFound: { pattern: '/[locale]/404', kind: 'error', prerendered: true, inSitemap: false, pages: once },
   /** The sitemap index, pointing to the sitemap files. */
   sitemap: { pattern: '/sitemap.xml', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: xml },
@@ -140,7 +135,13 @@ export const routes = {
     contentType: xml,
   },
   robots: { pattern: '/robots.txt', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
-  icon: { pattern: '/icon.svg', kind: 'file', prerendered: true, inSitemap: false, pages: once },
+  icon: { pattern: '/icon.svg', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'image/svg+xml' },
+  /**
+   * `/`: the two languages to choose from, and a script that goes to the
+   * remembered or preferred one. What a static host serves; a server with the
+   * search service beside it redirects instead (server/dynamic.ts).
+   */
+  languageChoice: { pattern: '/', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/html; charset=utf-8' },
 } as const satisfies Record<string, Route>;
 
 /** Every page of every route in the sitemap, with its route. */

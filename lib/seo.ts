@@ -57,3 +57,8 @@ export function openGraphLocale(locale: Locale): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/** A page's `<title>`: its own title, then the site's name (the layout's template, and the search service's titles). */
+export function documentTitle(locale: Locale, title: string): string {
+  return `${title} — ${getMessages(locale).siteName}`;
+}

@@ -1,5 +1,5 @@
 // npm run bench:build [-- N]: what building and serving the site costs with N synthetic pieces
-// (default 1000). It builds into this project's .next, replacing the build that was there.
+// (default 1000). It builds into this project's .next and dist/, replacing the build that was there.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -7,13 +7,14 @@ import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
+import { buildOutput } from '../lib/build/output';
 import { treeRss } from './process-tree';
 import { startServer, type Server } from './server-process';
 import { realWords, writeSyntheticTree } from './synthetic';
 
 const usage =
   'usage: npm run bench:build [-- N]   N synthetic pieces, default 1000; runs CONTENT_DIR=<tree> npm run build,\n' +
-  'which REPLACES .next: run npm run build afterwards to serve or test content/ again';
+  'which REPLACES .next and dist/: run npm run build afterwards to serve or test content/ again';
 const n = Number(process.argv[2] ?? 1000);
 if (!Number.isInteger(n) || n < 1) {
   console.error(usage);
@@ -117,6 +118,11 @@ try {
     (JSON.parse(fs.readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes,
   ).length;
   const disk = diskUsage(path.join(root, '.next'));
+  // What is deployed: the site's folder (to a static host or CDN) and what the search service needs.
+  const out = buildOutput(path.join(root, 'dist'));
+  const site = diskUsage(out.site);
+  const searchFiles = diskUsage(out.search);
+  const urls = (JSON.parse(fs.readFileSync(out.manifest, 'utf8')) as { pages: number }).pages;
 
   const port = await freePort();
   server = await startServer({ port, env: { CONTENT_DIR: tree.dir, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -161,8 +167,10 @@ try {
 
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   console.log(`\n## Build and serve, ${n} pieces (node ${process.version})\n`);
-  console.log(row(['pieces', 'versions', 'tags', 'build', 'peak memory (process tree)', 'pages prerendered', 'build per page', '.next on disk', 'per version', 'first search', 'search median (20)', 'server RSS (process tree)']));
-  console.log(row(Array(12).fill('---')));
+  console.log(
+    row(['pieces', 'versions', 'tags', 'build', 'peak memory (process tree)', 'URLs in the folder', 'build per URL', 'folder on disk', 'per URL', 'search service files', '.next on disk', 'first search', 'search median (20)', 'server RSS (process tree)']),
+  );
+  console.log(row(Array(14).fill('---')));
   console.log(
     row([
       n.toLocaleString('en'),
@@ -170,10 +178,12 @@ try {
       String(tree.tags),
       seconds(built.ms),
       mb(built.peakBytes),
-      prerendered.toLocaleString('en'),
-      `${(built.ms / prerendered).toFixed(0)} ms`,
+      urls.toLocaleString('en'),
+      `${(built.ms / urls).toFixed(0)} ms`,
+      `${mb(site.bytes)} (${site.files.toLocaleString('en')} files)`,
+      kb(site.bytes / urls),
+      `${mb(searchFiles.bytes)} (${searchFiles.files} files)`,
       `${mb(disk.bytes)} (${disk.files.toLocaleString('en')} files)`,
-      kb(disk.bytes / tree.versions),
       firstSearch.status === 200 ? seconds(firstSearch.ms) : `n/a (${firstSearch.status})`,
       `${searchMedian.toFixed(0)} ms`,
       mb(serverRss),
@@ -202,7 +212,11 @@ try {
     msPerPage: Math.round(built.ms / prerendered),
     nextBytes: disk.bytes,
     nextFiles: disk.files,
-    nextBytesPerVersion: Math.round(disk.bytes / tree.versions),
+    siteUrls: urls,
+    siteBytes: site.bytes,
+    siteFiles: site.files,
+    siteBytesPerUrl: Math.round(site.bytes / urls),
+    searchServiceBytes: searchFiles.bytes,
     firstSearchMs: Math.round(firstSearch.ms),
     firstSearchStatus: firstSearch.status,
     searchMedianMs: Math.round(searchMedian),

@@ -1,10 +1,12 @@
-// npm run bench:load [-- seconds]: the build in .next under load (wrk, 64
-// connections, 60 s by default), over a mix of URLs (articles, tag pages,
-// feeds, searches, 404s), directly and through nginx as a shared cache
-// (deploy/nginx.conf); then the largest article and side-by-side page through
-// the cache, each next to the same HTML served by nginx from a file. Reports requests per second, p50 and p99,
-// errors (socket errors, timeouts, answers of 500 or more), and the server's
-// memory after warm-up and after the runs.
+// npm run bench:load [-- seconds]: the build in dist/ under load (wrk, 64
+// connections, 60 s a run by default), each server started just before, with
+// no cache in front: the largest article, then a mix of URLs (articles,
+// side-by-side and tag pages, feeds, searches, 404s), through `npm start`
+// (server/main.ts) and through nginx as `npm run serve:nginx` runs it
+// (deploy/nginx.conf with the search service), the article also next to the
+// same HTML served by nginx as a plain file. Reports requests per second, p50
+// and p99, errors (socket errors, timeouts, answers of 500 or more), and the
+// servers' memory after the runs.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,12 +17,10 @@ import { treeRss } from './process-tree';
 import { startServer } from './server-process';
 
 const seconds = Number(process.argv[2] ?? 60);
-/** Each cached page and its file, twice: a sixth of a mix run each, side by side. */
-const pairSeconds = Math.max(5, Math.round(seconds / 6));
 const connections = 64;
 const root = path.resolve(import.meta.dirname, '..');
 const base = Number(process.env.BENCH_PORT ?? 3400);
-const ports = { server: base, cache: base + 1, file: base + 2 };
+const ports = { server: base, nginx: base + 1, search: base + 2, file: base + 3 };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
 fs.chmodSync(work, 0o755);
 
@@ -50,7 +50,7 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-/** The server's resident memory: its processes together (server.mjs runs one Next a core). */
+/** A server's resident memory: its processes together (file servers and the search service). */
 const rssMB = (pid: number) => treeRss(pid) / 2 ** 20;
 
 /** The URL mix: every article (twice), side-by-side and tag page in both languages, the feeds, searches and 404s, in a fixed shuffled order. */
@@ -107,9 +107,9 @@ interface Run {
  * machine's two cores running Lua for each answer, which would flatten the
  * difference between two servers it compares.
  */
-function wrk(name: string, origin: string, urls: string[], duration = seconds): Run {
+function wrk(name: string, origin: string, urls: string[], headers: string[] = []): Run {
   const target = urls.length === 1 ? ['--', `${origin}${urls[0]}`] : ['-s', wrkScript(urls), origin];
-  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '2s', '--latency', ...target], {
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '2s', '--latency', ...headers.flatMap((h) => ['-H', h]), ...target], {
     encoding: 'utf8',
   });
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
@@ -124,29 +124,16 @@ function wrk(name: string, origin: string, urls: string[], duration = seconds): 
   };
 }
 
-const server = await startServer({ host: '127.0.0.1', port: ports.server });
-process.on('exit', () => process.kill(-server.pid, 'SIGTERM'));
-start('bash', ['scripts/nginx-cache.sh', `127.0.0.1:${ports.cache}`, `127.0.0.1:${ports.server}`]);
-await waitFor(`http://127.0.0.1:${ports.cache}/fr`);
 const urls = mix();
+const article = routeUrls(routes.article, getLibrary())
+  .map((url) => ({ url, bytes: fs.statSync(path.join(root, 'dist', 'site', `${url}.html`)).size }))
+  .sort((a, b) => b.bytes - a.bytes)[0]!;
+const browser = ['Accept-Encoding: gzip, deflate, br'];
 
-// The largest article and the largest side-by-side page, each next to the same
-// HTML served by nginx from a file, with the transmission settings of
-// deploy/nginx.conf (sendfile, tcp_nopush, open_file_cache), so that only the
-// cache differs. The largest, because an answer over 64 KB is where a setting
-// such as tcp_nopush showed (40 ms stalls).
-const pages = new Map<string, string>();
-for (const url of new Set(urls.filter((u) => u.includes('/articles/')))) {
-  const response = await fetch(`http://127.0.0.1:${ports.server}${url}`);
-  if (response.ok) pages.set(url, await response.text());
-}
-const largest = (parallel: boolean) =>
-  [...pages].filter(([url]) => url.endsWith('/parallel') === parallel).sort(([, a], [, b]) => b.length - a.length)[0]!;
-const compared = [largest(false), largest(true)];
-for (const [url, html] of compared) {
-  fs.mkdirSync(path.join(work, 'www', path.dirname(url)), { recursive: true });
-  fs.writeFileSync(path.join(work, 'www', `${url}.html`), html);
-}
+// The same HTML as a plain file, served by nginx with deploy/nginx.conf's
+// transmission settings (sendfile, tcp_nopush, open_file_cache) and nothing else.
+fs.mkdirSync(path.join(work, 'www', path.dirname(article.url)), { recursive: true });
+fs.copyFileSync(path.join(root, 'dist', 'site', `${article.url}.html`), path.join(work, 'www', `${article.url}.html`));
 execFileSync('chmod', ['-R', 'a+rX', work]);
 const transmission = fs
   .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
@@ -161,37 +148,38 @@ http { access_log off; ${transmission} client_body_temp_path ${work}/body; proxy
   default_type text/html; server { listen 127.0.0.1:${ports.file}; root ${work}/www; location / { try_files $uri.html =404; } } }
 `,
 );
-start('nginx', ['-p', work, '-c', path.join(work, 'file.conf')]);
-for (const [url] of compared) await waitFor(`http://127.0.0.1:${ports.file}${url}`);
 
-console.log(`${urls.length} URLs in the mix; ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
-wrk('warm-up', `http://127.0.0.1:${ports.server}`, urls, 10);
-const warm = rssMB(server.pid);
-const runs = [
-  wrk('mix, direct', `http://127.0.0.1:${ports.server}`, urls),
-  wrk('mix, through the cache', `http://127.0.0.1:${ports.cache}`, urls),
-];
-const kb = (html: string) => `${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`;
-// Two rounds, cache and file alternating, so that a slower moment of the machine does not fall on one side only.
-const pairs = compared.map(([url, html]) => {
-  const rounds = [0, 1].map(() => {
-    const pair = [
-      wrk(`\`${url}\` (${kb(html)}), through the cache`, `http://127.0.0.1:${ports.cache}`, [url], pairSeconds),
-      wrk(`the same HTML, a file served by nginx`, `http://127.0.0.1:${ports.file}`, [url], pairSeconds),
-    ] as const;
-    runs.push(...pair);
-    return pair;
-  });
-  const total = (side: 0 | 1) => rounds.reduce((sum, pair) => sum + pair[side].rps, 0);
-  return { url, ratio: total(0) / total(1) };
-});
-const after = rssMB(server.pid);
+console.log(`${urls.length} URLs in the mix; the article ${article.url} (${(article.bytes / 1024).toFixed(0)} KB); ${connections} connections, ${seconds} s a run; node ${process.version}, ${os.cpus().length} cores`);
+const runs: Run[] = [];
+const kb = `${(article.bytes / 1024).toFixed(0)} KB`;
+
+// npm start, just started: the article, then the mix.
+const server = await startServer({ host: '127.0.0.1', port: ports.server });
+process.on('exit', () => process.kill(-server.pid, 'SIGTERM'));
+runs.push(wrk(`npm start: \`${article.url}\` (${kb})`, `http://127.0.0.1:${ports.server}`, [article.url]));
+runs.push(wrk('npm start: the same, brotli', `http://127.0.0.1:${ports.server}`, [article.url], browser));
+runs.push(wrk('npm start: the mix, brotli', `http://127.0.0.1:${ports.server}`, urls, browser));
+const serverMB = rssMB(server.pid);
 await server.stop();
+
+// nginx from disk with the search service (npm run serve:nginx), just started,
+// alternating with the plain file so that a slower moment of the machine does not fall on one side only.
+const service = start(process.execPath, ['dist/search/service.mjs'], { HOST: '127.0.0.1', PORT: String(ports.search) });
+await waitFor(`http://127.0.0.1:${ports.search}/fr/search`);
+const nginx = start('bash', ['scripts/nginx.sh', 'deploy/nginx.conf', `127.0.0.1:${ports.nginx}`, `SEARCH=127.0.0.1:${ports.search}`]);
+start('nginx', ['-p', work, '-c', path.join(work, 'file.conf')]);
+await waitFor(`http://127.0.0.1:${ports.nginx}/fr`);
+await waitFor(`http://127.0.0.1:${ports.file}${article.url}`);
+const site = wrk(`serve:nginx: \`${article.url}\` (${kb})`, `http://127.0.0.1:${ports.nginx}`, [article.url]);
+const file = wrk('the same HTML, a plain file served by nginx', `http://127.0.0.1:${ports.file}`, [article.url]);
+runs.push(site, file);
+runs.push(wrk('serve:nginx: the same, brotli', `http://127.0.0.1:${ports.nginx}`, [article.url], browser));
+runs.push(wrk('serve:nginx: the mix, brotli', `http://127.0.0.1:${ports.nginx}`, urls, browser));
+const nginxMB = rssMB(nginx.pid!) + rssMB(service.pid!);
 stopAll();
 
 console.log('\n| run | requests/s | p50 | p99 | errors |\n| --- | --- | --- | --- | --- |');
 for (const run of runs) console.log(`| ${run.name} | ${run.rps.toFixed(0)} | ${run.p50} | ${run.p99} | ${run.errors} |`);
-console.log('');
-for (const { url, ratio } of pairs) console.log(`cached / file from disk, ${url}: ${ratio.toFixed(2)}× (both rounds)`);
-console.log(`server memory: ${warm.toFixed(0)} MB after warm-up, ${after.toFixed(0)} MB after the runs (${(((after - warm) / warm) * 100).toFixed(0)} %)`);
+console.log(`\nserve:nginx / plain file, ${article.url}: ${(site.rps / file.rps).toFixed(2)}×`);
+console.log(`memory after the runs: npm start ${serverMB.toFixed(0)} MB (file servers and search service); nginx and the search service ${nginxMB.toFixed(0)} MB`);
 fs.rmSync(work, { recursive: true, force: true });

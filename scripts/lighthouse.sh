@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${LH_PORT:-3213}
-PORT="$port" setsid node server.mjs >/dev/null 2>&1 &
+PORT="$port" setsid node dist/server.mjs >/dev/null 2>&1 &
 server=$!
 trap 'kill -- -$server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -sf "http://localhost:$port/fr" >/dev/null && break; sleep 0.2; done

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 npm run build
 # HOST (default localhost) and PORT (default 3000) say where to listen: any
-# address works, see server.mjs.
-exec node server.mjs
+# address works.
+exec node dist/server.mjs

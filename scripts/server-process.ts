@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 
 /**
- * A production server of the build in `.next` (server.mjs), started by a test
- * or a benchmark: the one way they start one, and wait until it answers.
+ * The site's server on the build in dist/ (`npm start`: dist/server.mjs),
+ * started by a test or a benchmark: the one way they start one, and wait until it answers.
  */
 export interface Server {
   /** Where to reach it: `http://host:port`, an IPv6 host in brackets. */
@@ -16,9 +16,9 @@ export interface Server {
 
 export const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
-/** Starts `node server.mjs` on `host` and `port` and waits until it answers `/fr` (2 minutes at most: a large build's index takes seconds to load); throws with its stderr if it stops first. */
-export async function startServer({ host = 'localhost', port, env = {} }: { host?: string; port: number; env?: Record<string, string> }): Promise<Server> {
-  const server = spawn(process.execPath, ['server.mjs'], {
+/** Starts `node dist/server.mjs` on `host` and `port` and waits until it answers `/fr` (2 minutes at most: a large build's index takes seconds to load); throws with its stderr if it stops first. */
+export async function startServer({ host = 'localhost', port, env = {}, script = 'dist/server.mjs' }: { host?: string; port: number; env?: Record<string, string>; script?: string }): Promise<Server> {
+  const server = spawn(process.execPath, [script], {
     env: { ...process.env, ...env, HOST: host, PORT: String(port) },
     // Its own process group, so that stopping the group stops anything it starts.
     detached: true,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 
 const unit = JSON.parse(fs.readFileSync('reports/unit.json', 'utf8'));
 // Every end-to-end run must have reported: a missing report is a run that never happened.
-const e2eRuns = ['reports/e2e-fixture.json', 'reports/e2e-hostile.json', 'reports/e2e.json', 'reports/e2e-cached.json'].map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
+const e2eRuns = ['reports/e2e-fixture.json', 'reports/e2e-hostile.json', 'reports/e2e.json', 'reports/e2e-nginx.json', 'reports/e2e-static.json', 'reports/e2e-cached.json'].map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
 const sum = (pick) => e2eRuns.reduce((total, run) => total + pick(run), 0);
 const e2e = {
   expected: sum((r) => r.stats.expected),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildOutput } from '../build/output';
 import { locales, type Locale } from '../i18n/locales';
 import { SearchIndex, type SearchableText, type SearchIndexData } from './index';
 import type { PostingsData } from './postings';
@@ -17,7 +18,7 @@ import type { PostingsData } from './postings';
  *   read one version at a time to cut a result's snippet: holding every text
  *   would cost a server 150 MB more at 5,000 pieces.
  */
-export function searchIndexFiles(dir = path.join(process.cwd(), '.next')) {
+export function searchIndexFiles(dir = buildOutput().search) {
   return {
     index: path.join(dir, 'search-index.json'),
     postings: path.join(dir, 'search-postings.bin'),

@@ -3,12 +3,13 @@ import type { ContentLibrary } from '../content/library';
 import type { Piece } from '../content/types';
 import { tagKinds } from '../content/schema';
 import { formatMonth } from '../i18n/format';
-import { locales, type Locale } from '../i18n/locales';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { pageCount, pageItems } from '../pagination';
 import { paths } from '../routes';
 import { maxQueryLength, type SearchIndex } from '../search/index';
-import { alternatesFor } from '../seo';
+import { alternatesFor, hreflangLinks } from '../seo';
+import { absoluteUrl } from '../public-url';
 import { pieceCard, searchResult, tagCard, type PieceCard, type SearchResult, type TagCard } from './cards';
 
 /** What every listing page has: the path of the same page in each locale, its metadata. */
@@ -223,9 +224,10 @@ export interface SearchPageView extends Omit<PageView, 'metadata'> {
   results: SearchResult[];
 }
 
-export function searchView(index: SearchIndex, rawQuery: string, locale: Locale): SearchPageView {
+/** The search page for a query, answered by `index`; with no query, the index is not needed. */
+export function searchView(index: (() => Pick<SearchIndex, 'query'>) | undefined, rawQuery: string, locale: Locale): SearchPageView {
   const t = getMessages(locale);
-  const outcome = index.query(rawQuery, locale);
+  const outcome = rawQuery.trim() && index ? index().query(rawQuery, locale) : { query: '', truncated: false, tags: [], hits: [] };
   return {
     locale,
     pathIn: (l) => paths.search(l, outcome.query),
@@ -241,11 +243,16 @@ export function searchView(index: SearchIndex, rawQuery: string, locale: Locale)
   };
 }
 
-export function searchMetadata(rawQuery: string, locale: Locale): Metadata {
+/** The search page's title for a query, without the site's name. */
+export function searchTitle(rawQuery: string, locale: Locale): string {
   const t = getMessages(locale);
   const shown = rawQuery.trim().slice(0, 80);
+  return shown ? t.search.pageTitle(shown) : t.search.title;
+}
+
+export function searchMetadata(rawQuery: string, locale: Locale): Metadata {
   return {
-    title: shown ? t.search.pageTitle(shown) : t.search.title,
+    title: searchTitle(rawQuery, locale),
     robots: { index: false },
     alternates: alternatesFor(locale, locales, paths.search),
   };
@@ -271,5 +278,26 @@ export function notFoundView(locale: Locale): NotFoundView {
       { href: paths.tags(locale), label: t.notFound.tags },
     ],
     metadata: { title: t.notFound.title, robots: { index: false } },
+  };
+}
+
+export interface LanguageChoiceView {
+  choices: { lang: Locale; siteName: string; tagline: string; href: string; label: string }[];
+  metadata: Metadata;
+}
+
+/** `/` on a static host: the site in each language. */
+export function languageChoiceView(): LanguageChoiceView {
+  const choices = locales.map((lang) => {
+    const t = getMessages(lang);
+    return { lang, siteName: t.siteName, tagline: t.siteTagline, href: paths.home(lang), label: t.enterSite };
+  });
+  return {
+    choices,
+    metadata: {
+      title: choices.map((choice) => choice.siteName).join(' · '),
+      alternates: { canonical: absoluteUrl(paths.home(defaultLocale)), languages: hreflangLinks(locales, paths.home) },
+      robots: { index: false },
+    },
   };
 }

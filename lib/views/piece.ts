@@ -123,8 +123,8 @@ function articleMetadata(piece: Piece, version: Version, locale: Locale, image: 
       publishedTime: piece.date,
       section: t.kinds[piece.kind],
       tags: piece.tags.map((tag) => tag.labels[locale]),
+      images: [{ url: image, ...shareImageSize, type: 'image/png' }],
     },
-    // The same preview as Open Graph's (its route file adds og:image itself).
     twitter: { card: 'summary_large_image', title: version.title, description: text, images: [image] },
   };
 }
@@ -167,6 +167,9 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },
   };
 }
+
+/** The link preview image's size, in pixels: what Open Graph and X display best. */
+export const shareImageSize = { width: 1200, height: 630 };
 
 /** What the link preview image of a piece shows, in the page's locale. */
 export interface ShareImageView {

@@ -11,7 +11,7 @@ vi.stubEnv('CONTENT_DIR', path.join(__dirname, '..', 'fixtures', 'valid'));
 let render: (locale: string, slug: string) => Promise<Document>;
 
 beforeAll(async () => {
-  const { default: ArticlePage } = await import('@/app/[locale]/articles/[slug]/page');
+  const { default: ArticlePage } = await import('@/app/(site)/[locale]/articles/[slug]/page');
   render = async (locale, slug) => {
     const element = await ArticlePage({ params: Promise.resolve({ locale, slug }) } as never);
     return new DOMParser().parseFromString(renderToStaticMarkup(element), 'text/html');

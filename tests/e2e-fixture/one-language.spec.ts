@@ -162,7 +162,7 @@ test('the sitemap lists a one-language piece once, with no alternate in the othe
 });
 
 test('the preview image of a piece read in the other language answers with an image', async ({ request }) => {
-  for (const path of ['/en/articles/gamma/opengraph-image', '/fr/articles/beta/opengraph-image']) {
+  for (const path of ['/en/articles/gamma/preview.png', '/fr/articles/beta/preview.png']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toMatch(/^image\//);

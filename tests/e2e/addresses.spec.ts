@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startServer } from '../../scripts/server-process';
 
 // Servers next to the suite's own (E2E_PORT), one per address. Tests listen on
-// the loopback interface only: `0.0.0.0` takes the same path (Next is told
-// "localhost" whatever address the socket has, see server.mjs).
+// the loopback interface only: `0.0.0.0` takes the same path.
 const base = Number(process.env.E2E_PORT ?? 3211) + 2;
 const addresses = ['localhost', '127.0.0.1', '::1'];
 

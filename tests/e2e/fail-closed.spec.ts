@@ -3,40 +3,33 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildOutput } from '@/lib/build/output';
 
-// A copy of the project whose `.next` lacks its serving manifest, or holds a
-// broken one: everything else is a link to the real project and build.
+// A copy of the build in dist/ with a part of it missing or broken: the
+// server must refuse to start, and say what to run.
 const port = Number(process.env.E2E_PORT ?? 3211) + 6;
-const root = process.cwd();
 
-function projectWith(manifest: string | null): string {
+function buildWithout(change: (dir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fail-closed-'));
-  for (const entry of fs.readdirSync(root)) {
-    if (entry === '.next' || entry === 'server.mjs') continue;
-    fs.symlinkSync(path.join(root, entry), path.join(dir, entry));
-  }
-  // Copied, not linked: Node would resolve a linked entry point to the real project.
-  fs.copyFileSync(path.join(root, 'server.mjs'), path.join(dir, 'server.mjs'));
-  fs.mkdirSync(path.join(dir, '.next'));
-  for (const entry of fs.readdirSync(path.join(root, '.next'))) {
-    if (entry !== 'serving-manifest.json') fs.symlinkSync(path.join(root, '.next', entry), path.join(dir, '.next', entry));
-  }
-  if (manifest !== null) fs.writeFileSync(path.join(dir, '.next', 'serving-manifest.json'), manifest);
+  fs.cpSync(buildOutput().root, dir, { recursive: true });
+  change(dir);
   return dir;
 }
 
-const cases: [name: string, manifest: string | null, message: RegExp][] = [
-  ['missing', null, /serving-manifest\.json is missing: run `npm run build`/],
-  ['not JSON', '{"paths": [', /serving-manifest\.json is unreadable .*: run `npm run build`/],
-  ['malformed', JSON.stringify({ contentDir: '/x', pageSize: 20, paths: '/fr', scriptHashes: ['sha256-abc='], contentTypes: {} }), /serving-manifest\.json is malformed \(paths: .*\): run `npm run build`/],
+const cases: [name: string, change: (dir: string) => void, message: RegExp][] = [
+  ['no site folder', (dir) => fs.rmSync(path.join(dir, 'site'), { recursive: true }), /site holds no build: run `npm run build`/],
+  ['no search index', (dir) => fs.rmSync(path.join(dir, 'search', 'search-index.json')), /search-index\.json.*Build the site with `npm run build`/],
+  ['a search index that is not JSON', (dir) => fs.writeFileSync(path.join(dir, 'search', 'search-index.json'), '{"format": '), /search-index\.json.*Build the site with `npm run build`/],
+  ['a search page without its main landmark', (dir) => fs.writeFileSync(path.join(dir, 'search', 'pages', 'search.fr.html'), '<html><title>x</title><a href="/en/search">x</a></html>'), /search\.fr\.html: the search page has no single <main.*run `npm run build`/],
+  ['a broken _headers file', (dir) => fs.appendFileSync(path.join(dir, 'site', '_headers'), 'Cache-Control without a path\n  junk\n'), /_headers, line \d+/],
 ];
 
-cases.forEach(([name, manifest, message], i) => {
-  test(`a build whose serving manifest is ${name} does not start, and says what to run`, async () => {
+cases.forEach(([name, change, message], i) => {
+  test(`a build with ${name} does not start, and says why`, async () => {
     test.setTimeout(90_000);
-    const dir = projectWith(manifest);
+    const dir = buildWithout(change);
     try {
-      const server = spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port + i) }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const server = spawn(process.execPath, [path.join(dir, 'server.mjs')], { env: { ...process.env, PORT: String(port + i) }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -29,7 +29,7 @@ const chance = (p: number) => next() < p;
 
 const segments = [
   'fr', 'en', 'de', 'FR', 'En', 'articles', 'tags', 'archive', 'page', 'search', 'feed.xml', 'sitemaps', 'parallel',
-  'opengraph-image', 'kazakhstan-crisis', 'kazakhstan-east-west', 'tokayev', '2022', '01', '1', '0', '-1', '99999999999999999999',
+  'preview.png', 'kazakhstan-crisis', 'kazakhstan-east-west', 'tokayev', '2022', '01', '1', '0', '-1', '99999999999999999999',
   'x', '404', '_next', 'static', 'api', 'wp-login.php', '.env', '.git', 'index.html', 'robots.txt', 'sitemap.xml',
   // Encodings, good and bad.
   '%41', '%', '%E0%A4%A', '%00', '%2e%2e%2f', '%2E%2E', '%2f', '%5c', '%ZZ', '%C0%AF', '%FF%FE', '%E2%80%AE', '%0d%0aSet-Cookie:%20x=1',
@@ -113,7 +113,8 @@ function send(port: number, agent: http.Agent, { method, path, headers }: Genera
  * Accept-Language). Undefined when the request names two (a cookie set twice).
  */
 function expectedLocale({ path, headers }: Generated): Locale | undefined {
-  const first = new URL(bytes(path).replace(/[^\x21-\x7e]/g, '_'), 'http://x').pathname.split('/')[1];
+  // As nginx reads it: slashes merged, dot segments resolved.
+  const first = new URL(`http://x${bytes(path).split('?')[0]!.replace(/[^\x21-\x7e]/g, '_').replace(/\/{2,}/g, '/')}`).pathname.split('/')[1];
   if (isLocale(first)) return first;
   const cookies = [...(headers.Cookie ?? '').matchAll(/(?:^|;\s*)locale=([^;]*)/g)].map((m) => m[1]);
   if (cookies.length > 1) return undefined;

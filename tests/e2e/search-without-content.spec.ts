@@ -5,8 +5,8 @@ import { siteUrls } from '@/lib/routes';
 import { startServer } from '../../scripts/server-process';
 import { library } from './site';
 
-// A second production server from the same build, next to the one the suite
-// runs against (E2E_PORT), with a content folder that does not exist.
+// A second server from the same build, next to the one the suite runs against
+// (E2E_PORT), with a content folder that does not exist: serving needs dist/ alone.
 const port = Number(process.env.E2E_PORT ?? 3211) + 1;
 
 test('a server without the content folder answers every URL, and searches from the index the build wrote', async ({ page }) => {
@@ -31,7 +31,7 @@ test('a server without the content folder answers every URL, and searches from t
     await expect(card).toContainText('Personnalité');
     await expect(card).toContainText('2 articles');
     await expect(card).toContainText('Président du Kazakhstan depuis 2019');
-    // Every URL of the route table, pages rendered on demand (preview images) included.
+    // Every URL of the route table, preview images included.
     const urls = siteUrls(library, (route) => route.kind !== 'error');
     const failing: string[] = [];
     for (const url of urls) {
@@ -39,7 +39,7 @@ test('a server without the content folder answers every URL, and searches from t
       if (answer.status !== 200) failing.push(`${url}: ${answer.status}`);
     }
     expect(failing, `of ${urls.length} URLs`).toEqual([]);
-    expect(urls.some((url) => url.endsWith('/opengraph-image'))).toBe(true);
+    expect(urls.some((url) => url.endsWith('/preview.png'))).toBe(true);
     expect(server.stderr()).toBe('');
   } finally {
     await server.stop();

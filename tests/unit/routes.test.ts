@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentLibrary } from '@/lib/content/library';
 import { fill, localeOfPath, paths, routes, siteUrls, staticParams } from '@/lib/routes';
-import { prerenderMismatch, publicFiles, servedUrls } from '@/lib/serving-manifest';
-import { contentFixture } from './fixture';
 import path from 'node:path';
 
 const library = ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid'));
@@ -41,29 +39,5 @@ describe('route table', () => {
     expect(localeOfPath('/en/tags')).toBe('en');
     expect(localeOfPath('/de/tags')).toBeUndefined();
     expect(localeOfPath('/tags/fr')).toBeUndefined();
-  });
-});
-
-describe('serving manifest', () => {
-  it('finds the files of public/ rather than listing them', () => {
-    const dir = contentFixture({ 'a.js': '', 'fonts/b.woff2': '' });
-    expect(publicFiles(dir)).toEqual(['/a.js', '/fonts/b.woff2']);
-  });
-
-  it('lets through the site URLs and public files, but not the 404 page or search', () => {
-    const served = servedUrls(library, ['/reader.js']);
-    expect(served).toContain('/reader.js');
-    expect(served).toContain('/fr/tags/tokayev/feed.xml');
-    expect(served).toContain('/sitemap.xml');
-    expect(served).not.toContain('/fr/404');
-    expect(served).not.toContain('/fr/search');
-  });
-
-  it('names the URLs where the build and the route table differ, in either direction', () => {
-    expect(prerenderMismatch(['/fr', '/en', '/fr/tags'], ['/fr', '/en', '/fr/extra'])).toEqual({
-      missing: ['/fr/tags'],
-      unexpected: ['/fr/extra'],
-    });
-    expect(prerenderMismatch(['/fr'], ['/fr'])).toEqual({ missing: [], unexpected: [] });
   });
 });

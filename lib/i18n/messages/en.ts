@@ -4,6 +4,7 @@ export const en = {
   siteName: 'Kazakhstan, two views',
   siteTagline: 'News and analysis, in French and English',
   skipToContent: 'Skip to content',
+  enterSite: 'Read the site in English',
   nav: { tags: 'Topics', label: 'Main navigation' },
   switchLanguage: { label: 'Français', title: 'Lire cette page en français' },
   kinds: { news: 'News', analysis: 'Analysis' },

@@ -3,6 +3,7 @@ export const fr = {
   siteName: 'Kazakhstan, regards croisés',
   siteTagline: 'Actualités et analyses, en français et en anglais',
   skipToContent: 'Aller au contenu',
+  enterSite: 'Lire le site en français',
   nav: { tags: 'Thèmes', label: 'Navigation principale' },
   switchLanguage: { label: 'English', title: 'Read this page in English' },
   kinds: { news: 'Actualité', analysis: 'Analyse' },

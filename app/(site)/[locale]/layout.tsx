@@ -4,8 +4,8 @@ import { SkipLink } from '@/components/SkipLink';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
 import { publicOrigin } from '@/lib/public-url';
-import { openGraphLocale } from '@/lib/seo';
-import '../globals.css';
+import { documentTitle, openGraphLocale } from '@/lib/seo';
+import '../../globals.css';
 
 export const dynamicParams = false;
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const t = getMessages(locale);
   return {
     metadataBase: publicOrigin,
-    title: { default: t.siteName, template: `%s — ${t.siteName}` },
+    title: { default: t.siteName, template: documentTitle(locale, '%s') },
     description: t.siteTagline,
     openGraph: { siteName: t.siteName, locale: openGraphLocale(locale) },
   };

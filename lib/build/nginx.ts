@@ -1,0 +1,69 @@
+import { locales } from '../i18n/locales';
+import { routes, type Route } from '../routes';
+import { fileOfUrl } from './output';
+import { commonHeaders, contentTypeOf, fileRoutes } from './headers';
+import { cachePolicy } from '../cache-policy';
+
+/** The upstream the include proxies the search service to: deploy/nginx.conf defines it. */
+export const dynamicUpstream = 'site_dynamic';
+
+const localePattern = `(?<locale>${locales.join('|')})`;
+
+/** A route's pattern as an nginx regular expression. */
+function locationPattern(route: Route): string {
+  const source = route.pattern
+    .split(/(\[\w+\])/)
+    .map((part) => (part === '[locale]' ? localePattern : /^\[\w+\]$/.test(part) ? '[^/]+' : part.replace(/[.+?^${}()|\\]/g, '\\$&')))
+    .join('');
+  return `^${source}$`;
+}
+
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/**
+ * The site's files as nginx serves them, for `include` inside a `server`
+ * whose root is `site/`: a location per route with its file, media type,
+ * headers and localized 404; search proxied to the service; any other URL
+ * under a locale is that locale's 404 page. `/` and URLs without a locale are
+ * left to the including server (deploy/nginx.conf sends them to the service).
+ */
+export function nginxInclude(scriptHashes: readonly string[]): string {
+  const common = commonHeaders(scriptHashes);
+  const headerLines = (extra: Record<string, string>) =>
+    Object.entries({ ...common, ...extra }).map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
+  const localized = (route: Route) => route.pattern.includes('[locale]');
+  const blocks = fileRoutes()
+    .filter(([, route]) => route.pattern !== '/')
+    .map(([name, route]) => {
+      const file = fileOfUrl(route, '/$uri').replace(/^\//, '');
+      return [
+        `# ${name}: ${route.pattern}`,
+        `location ~ ${locationPattern(route)} {`,
+        ...(route.kind === 'error' ? ['    internal;'] : []),
+        `    types { } default_type ${quoted(contentTypeOf(route))};`,
+        ...headerLines({ 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared }),
+        ...(localized(route) ? ['    error_page 404 /$locale/404;'] : []),
+        `    try_files ${file} =404;`,
+        '}',
+      ].join('\n');
+    });
+  const search = [
+    `# search: ${routes.search.pattern}, answered per request by the search service`,
+    `location ~ ${locationPattern(routes.search)} {`,
+    `    proxy_pass http://${dynamicUpstream};`,
+    '}',
+  ];
+  const otherwise = [
+    "# Anything else under a locale: that locale's 404 page, with status 404.",
+    `location ~ ^/${localePattern}(/|$) {`,
+    '    error_page 404 /$locale/404;',
+    '    return 404;',
+    '}',
+  ];
+  const head = [
+    '# Written by `npm run build` from the route table (lib/build/nginx.ts): do not edit.',
+    '# Include inside a `server` whose root is the site folder, with an upstream named',
+    `# ${dynamicUpstream} for the search service (see deploy/nginx.conf).`,
+  ];
+  return [head, ...blocks, search, otherwise].map((lines) => (Array.isArray(lines) ? lines.join('\n') : lines)).join('\n\n') + '\n';
+}

@@ -1,0 +1,135 @@
+// `npm start`: the site on HOST (default localhost) and PORT (default 3000),
+// from the build in dist/ (lib/build/output.ts). WORKERS processes (default:
+// one a core) serve the site's files with sirv: the precompressed copy the
+// client accepts, ETag and 304, HEAD and ranges, each file with the headers
+// the build wrote for it (`_headers`). One more process, the search service
+// (server/search-service.ts), answers what depends on the reader: search, `/`
+// and URLs without a locale; it holds the search index once, whatever the
+// number of file servers, which pass it those requests over a local socket.
+import { fork, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import sirv from 'sirv';
+import { headersMatcher, parseHeadersFile } from '../lib/build/headers';
+import { localeOfPath, paths } from '../lib/routes';
+import { requestPath } from './request-path';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const site = path.join(root, 'site');
+const host = process.env.HOST || 'localhost';
+const port = Number(process.env.PORT || 3000);
+const workers = Number(process.env.WORKERS || os.availableParallelism());
+const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+if (cluster.isPrimary) await supervise();
+else serveFiles(process.env.SEARCH_SOCKET!);
+
+async function supervise() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not ${JSON.stringify(process.env.PORT)}`);
+  if (!Number.isInteger(workers) || workers < 1) fail(`WORKERS must be a number of processes, not ${JSON.stringify(process.env.WORKERS)}`);
+  const headersFile = path.join(site, '_headers');
+  if (!fs.existsSync(headersFile)) fail(`${site} holds no build: run \`npm run build\` first.`);
+  try {
+    parseHeadersFile(fs.readFileSync(headersFile, 'utf8'));
+  } catch (error) {
+    fail(`${headersFile}: ${(error as Error).message}: run \`npm run build\`, which writes it.`);
+  }
+  const socket = path.join(os.tmpdir(), `site-search-${process.pid}.sock`);
+  const children: { kill(signal?: NodeJS.Signals): unknown }[] = [];
+  const stopAll = (code: number) => {
+    for (const child of children) child.kill('SIGTERM');
+    fs.rmSync(socket, { force: true });
+    process.exit(code);
+  };
+  // One process stopping stops the server: a build that cannot be served stops
+  // it at start, and a crash must not go unnoticed.
+  const service: ChildProcess = fork(path.join(root, 'search', 'service.mjs'), { env: { ...process.env, SOCKET: socket } });
+  children.push(service);
+  service.on('exit', (code) => stopAll(code || 1));
+  await new Promise<void>((resolve) => service.once('message', () => resolve()));
+  let listening = 0;
+  for (let i = 0; i < workers; i++) children.push(cluster.fork({ SEARCH_SOCKET: socket }));
+  cluster.on('listening', () => {
+    if (++listening === workers) console.log(`Serving on ${origin} (${workers} file servers and the search service)`);
+  });
+  cluster.on('exit', (_, code) => stopAll(code || 1));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      cluster.removeAllListeners('exit');
+      service.removeAllListeners('exit');
+      stopAll(0);
+    });
+  }
+}
+
+function serveFiles(socket: string) {
+  const headersOf = headersMatcher(parseHeadersFile(fs.readFileSync(path.join(site, '_headers'), 'utf8')));
+  const files = sirv(site, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (response, pathname) => {
+      for (const [name, value] of Object.entries(headersOf(pathname))) response.setHeader(name, value);
+    },
+  });
+  const agent = new http.Agent({ keepAlive: true });
+  const toService = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const upstream = http.request({ agent, socketPath: socket, path: request.url, method: request.method, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    });
+    upstream.on('error', () => {
+      if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('502 Bad Gateway: the search service did not answer.\n');
+    });
+    request.pipe(upstream);
+  };
+  const server = http.createServer((request, response) => {
+    const url = requestPath(request.url);
+    if (!url) return toService(request, response);
+    const { pathname } = url;
+    const locale = localeOfPath(pathname);
+    const dynamic = pathname === '/' || (locale && pathname === paths.search(locale)) || pathname.startsWith('/_');
+    if (dynamic || (request.method !== 'GET' && request.method !== 'HEAD')) return toService(request, response);
+    // The 404 page is no page of its own: asked for by its URL, it is a 404 too.
+    if (locale && pathname === paths.notFound(locale)) return notFound(request, response, locale);
+    const asked = request.url;
+    request.url = pathname;
+    files(request, response, () => {
+      request.url = asked;
+      if (!locale) return toService(request, response);
+      notFound(request, response, locale);
+    });
+  });
+
+  /**
+   * An unknown URL under a locale: that locale's 404 page, with status 404,
+   * served by sirv like any file (its compressed copies, its headers), with
+   * the status sirv would have sent as 200 changed to 404.
+   */
+  function notFound(request: http.IncomingMessage, response: http.ServerResponse, locale: NonNullable<ReturnType<typeof localeOfPath>>) {
+    request.url = paths.notFound(locale);
+    delete request.headers['if-none-match'];
+    delete request.headers.range;
+    const writeHead = response.writeHead;
+    response.writeHead = function (this: http.ServerResponse, _status: number, ...rest: unknown[]) {
+      return (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, 404, ...rest);
+    } as typeof response.writeHead;
+    files(request, response, () => {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('404 Not Found\n');
+    });
+  }
+
+  server.listen(port, host);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}

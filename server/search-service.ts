@@ -1,0 +1,112 @@
+// The search service: the only part of the site that depends on the reader.
+// It answers search (`/{locale}/search?q=`), `/` (a redirect to the reader's
+// language) and any URL without a locale (the 404 page in the reader's
+// language), and holds the search index once. `npm start` runs one beside the
+// file servers (server/main.ts); deployed beside a static host or a CDN, it
+// runs alone: `node search/service.mjs` with HOST and PORT (or SOCKET).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import compression from 'compression';
+import { cachePolicy, readerHeaders } from '../lib/cache-policy';
+import { commonHeaders, htmlType } from '../lib/build/headers';
+import { localeCookie } from '../lib/i18n/locale-cookie';
+import { locales, type Locale } from '../lib/i18n/locales';
+import { negotiateLocale } from '../lib/i18n/negotiate';
+import { localeOfPath, paths } from '../lib/routes';
+import { readSearchIndex } from '../lib/search/index-file';
+import { searchTitle, searchView } from '../lib/views/listings';
+import { requestPath } from './request-path';
+import { searchPage } from './search-page';
+
+/** The service's request handler, from what the build wrote into `dir` (lib/build/output.ts: `search/`). */
+export function searchService(dir: string): http.RequestListener {
+  const page = (kind: 'search' | '404', locale: Locale) => path.join(dir, 'pages', `${kind}.${locale}.html`);
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new Error(`${file} is missing: run \`npm run build\`, which writes it.`);
+    }
+  };
+  const { scriptHashes } = JSON.parse(read(path.join(dir, 'service.json'))) as { scriptHashes: string[] };
+  const index = readSearchIndex(dir);
+  index.warmUp();
+  const searchPages = Object.fromEntries(locales.map((l) => [l, searchPage(read(page('search', l)), l, page('search', l))])) as Record<Locale, ReturnType<typeof searchPage>>;
+  const notFoundPages = Object.fromEntries(locales.map((l) => [l, read(page('404', l))])) as Record<Locale, string>;
+  const headers = { ...commonHeaders(scriptHashes), 'Content-Type': htmlType };
+  const compress = compression();
+
+  return (request, response) =>
+    compress(request as never, response as never, () => {
+      const send = (status: number, extra: Record<string, string>, body = '') => {
+        response.writeHead(status, { ...headers, ...extra });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      };
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, '405 Method Not Allowed: the site only answers GET and HEAD.\n');
+      }
+      const url = requestPath(request.url);
+      if (!url || !decodable(url.pathname)) {
+        return send(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, '400 Bad Request: the path is not valid percent-encoded UTF-8.\n');
+      }
+      const locale = localeOfPath(url.pathname);
+      const readers = () => negotiateLocale(cookie(request.headers.cookie, localeCookie.name), request.headers['accept-language'] ?? null);
+      if (url.pathname === '/') {
+        return send(307, { Location: paths.home(readers()), 'Cache-Control': cachePolicy.personal, Vary: readerHeaders });
+      }
+      if (locale && url.pathname === paths.search(locale)) {
+        const query = url.searchParams.get('q') ?? '';
+        const view = searchView(() => index, query, locale);
+        return send(200, { 'Cache-Control': cachePolicy.personal }, searchPages[locale](view, searchTitle(query, locale)));
+      }
+      // Files are served by the file server: what reaches the service without a locale is unknown.
+      if (locale) return send(404, { 'Cache-Control': cachePolicy.missing }, notFoundPages[locale]);
+      return send(404, { 'Cache-Control': cachePolicy.personal, Vary: readerHeaders }, notFoundPages[readers()]);
+    });
+}
+
+/** A path whose percent-encoding is not UTF-8 (`/%C0%AF`) names nothing. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+// Run as a program (not imported by a test): listen.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const dir = path.dirname(new URL(import.meta.url).pathname);
+  let handler: http.RequestListener;
+  try {
+    handler = searchService(dir);
+  } catch (error) {
+    console.error(`The search service cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const server = http.createServer(handler);
+  const socket = process.env.SOCKET;
+  const host = process.env.HOST || 'localhost';
+  const port = Number(process.env.PORT || 3001);
+  const ready = () => {
+    if (process.send) process.send('listening');
+    else console.log(`Search service on ${socket ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`}`);
+  };
+  if (socket) {
+    fs.rmSync(socket, { force: true });
+    server.listen(socket, ready);
+  } else {
+    server.listen(port, host, ready);
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+}
