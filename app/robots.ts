@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/i18n/locales';
 import { absoluteUrl } from '@/lib/public-url';
-import { paths } from '@/lib/routes';
+import { paths } from '@/lib/paths';
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import { paths } from '@/lib/routes';
+import { paths } from '@/lib/paths';
 import type { ViewLink } from '@/lib/views/piece';
 import { OwnScript } from './OwnScript';
 import { firstScreenEndId } from './first-screen';

@@ -1,8 +1,8 @@
 /**
- * How a response may be cached, for the proxy to say on every response it
- * sees (framework assets under /_next/static keep Next's own: immutable).
- * Next would give every prerendered page and feed `s-maxage=31536000`: a
- * shared cache would keep a page, or a 404, for a year after a new build.
+ * How a response may be cached: written into the headers of every file of
+ * the site (lib/build/headers.ts), and sent by the search service. No file
+ * name carries a hash, so nothing is immutable: a shared cache keeps a page a
+ * few minutes, never a year past the next build.
  */
 export const cachePolicy = {
   /**

@@ -2,11 +2,11 @@
  * Content-Security-Policy. The only inline scripts a page carries are the
  * pages' own (lib/own-scripts.ts), the same on every page, prerendered or not:
  * they are allowed by their hashes. Any other inline script, such as one
- * smuggled into content, cannot run. In development Next's runtime is there,
- * with its inline scripts and eval.
+ * smuggled into content, cannot run. (`next dev` sends no policy: Next's
+ * runtime is there, with its inline scripts and eval.)
  */
-export function contentSecurityPolicy(allowed: { hashes?: readonly string[] } | 'development'): string {
-  const scripts = allowed === 'development' ? "'self' 'unsafe-inline' 'unsafe-eval'" : ["'self'", ...(allowed.hashes ?? []).map((h) => `'${h}'`)].join(' ');
+export function contentSecurityPolicy(allowed: { hashes?: readonly string[] }): string {
+  const scripts = ["'self'", ...(allowed.hashes ?? []).map((h) => `'${h}'`)].join(' ');
   return [
     "default-src 'self'",
     `script-src ${scripts}`,

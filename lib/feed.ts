@@ -4,7 +4,7 @@ import type { Piece, Tag, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, publicOrigin } from './public-url';
-import { paths } from './routes';
+import { paths } from './paths';
 import { description } from './seo';
 
 /** A feed holds the latest pieces: readers poll it for what is new, and the archive holds the rest. */

@@ -7,7 +7,7 @@ import path from 'node:path';
  * pages carry inline at the end of their body: no request to wait for, and
  * nothing for Lighthouse to count before the first paint. They are allowed by
  * their hashes in the Content-Security-Policy, and are the only inline scripts
- * a page may carry (lib/runtime-free.mjs keeps them, by their attribute).
+ * a page may carry (lib/build/runtime-free.ts keeps them, by their attribute).
  */
 export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language'] as const;
 export type OwnScriptName = (typeof ownScriptNames)[number];

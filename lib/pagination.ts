@@ -29,7 +29,7 @@ export function pageItems<T>(items: readonly T[], n: number): readonly T[] {
 /**
  * The page number in a `page/{n}` segment: only the canonical spelling of a
  * page after the first ("2", never "02", "1", "0", "-1" or "x"). The route
- * table lists no other, so the proxy answers anything else with the 404 page.
+ * table lists no other, so there is no file for anything else: the 404 page.
  */
 export function pageNumber(segment: string): number | undefined {
   return /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : undefined;

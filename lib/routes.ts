@@ -1,13 +1,14 @@
 import type { ContentLibrary } from './content/library';
-import { isLocale, locales, type Locale } from './i18n/locales';
+import { locales, type Locale } from './i18n/locales';
+import { fill, patterns } from './paths';
 import { laterPages } from './pagination';
 
 /**
  * The route table: every kind of URL the site serves, each named by its folder
  * under `app/` (Next's pattern), with the pages it has for a given library.
  * Everything that needs the set of URLs derives it from here: the routes'
- * static params, the list the proxy lets through, the sitemap, the check that
- * the build prerendered exactly these, and the tests.
+ * static params, the site's files and their headers (lib/build/), the
+ * sitemap, the check that the build prerendered exactly these, and the tests.
  */
 
 type Params = Readonly<Record<string, string>>;
@@ -61,87 +62,87 @@ export const urlsPerSitemap = 10_000;
 
 export const routes = {
   home: {
-    pattern: '/[locale]',
+    pattern: patterns.home,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => [everywhere({}, library.pieces[0]?.date)],
   },
   homePage: {
-    pattern: '/[locale]/page/[n]',
+    pattern: patterns.homePage,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => later({}, library.pieces.length),
   },
   article: {
-    pattern: '/[locale]/articles/[slug]',
+    pattern: patterns.article,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => library.pieces.map((p) => ({ params: { slug: p.slug }, translations: p.locales, lastModified: p.date })),
   },
   parallel: {
-    pattern: '/[locale]/articles/[slug]/parallel',
+    pattern: patterns.parallel,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => library.bilingual().map((p) => everywhere({ slug: p.slug }, p.date)),
   },
   articleImage: {
-    pattern: '/[locale]/articles/[slug]/preview.png',
+    pattern: patterns.articleImage,
     kind: 'image',
     prerendered: true,
     inSitemap: false,
     pages: (library) => library.pieces.map((p) => everywhere({ slug: p.slug })),
     contentType: 'image/png',
   },
-  tags: { pattern: '/[locale]/tags', kind: 'page', prerendered: true, inSitemap: true, pages: once },
-  tag: { pattern: '/[locale]/tags/[tag]', kind: 'page', prerendered: true, inSitemap: true, pages: usedTags },
+  tags: { pattern: patterns.tags, kind: 'page', prerendered: true, inSitemap: true, pages: once },
+  tag: { pattern: patterns.tag, kind: 'page', prerendered: true, inSitemap: true, pages: usedTags },
   tagPage: {
-    pattern: '/[locale]/tags/[tag]/page/[n]',
+    pattern: patterns.tagPage,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => library.usedTags().flatMap((tag) => later({ tag: tag.slug }, library.tagged(tag.slug).length)),
   },
-  archive: { pattern: '/[locale]/archive', kind: 'page', prerendered: true, inSitemap: true, pages: once },
+  archive: { pattern: patterns.archive, kind: 'page', prerendered: true, inSitemap: true, pages: once },
   archiveMonth: {
-    pattern: '/[locale]/archive/[year]/[month]',
+    pattern: patterns.archiveMonth,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => months(library).map((params) => everywhere(params)),
   },
   archiveMonthPage: {
-    pattern: '/[locale]/archive/[year]/[month]/page/[n]',
+    pattern: patterns.archiveMonthPage,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
     pages: (library) => months(library).flatMap((params) => later(params, library.inMonth(`${params.year}-${params.month}`).length)),
   },
-  feed: { pattern: '/[locale]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: once, contentType: rss },
-  tagFeed: { pattern: '/[locale]/tags/[tag]/feed.xml', kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags, contentType: rss },
-  search: { pattern: '/[locale]/search', kind: 'search', prerendered: true, inSitemap: false, pages: once },
-  notFound: { pattern: '/[locale]/404', kind: 'error', prerendered: true, inSitemap: false, pages: once },
+  feed: { pattern: patterns.feed, kind: 'feed', prerendered: true, inSitemap: false, pages: once, contentType: rss },
+  tagFeed: { pattern: patterns.tagFeed, kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags, contentType: rss },
+  search: { pattern: patterns.search, kind: 'search', prerendered: true, inSitemap: false, pages: once },
+  notFound: { pattern: patterns.notFound, kind: 'error', prerendered: true, inSitemap: false, pages: once },
   /** The sitemap index, pointing to the sitemap files. */
-  sitemap: { pattern: '/sitemap.xml', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: xml },
+  sitemap: { pattern: patterns.sitemap, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: xml },
   sitemapFile: {
-    pattern: '/sitemaps/[file]',
+    pattern: patterns.sitemapFile,
     kind: 'file',
     prerendered: true,
     inSitemap: false,
     pages: (library) => Array.from({ length: sitemapFileCount(library) }, (_, i) => everywhere({ file: `${i + 1}.xml` })),
     contentType: xml,
   },
-  robots: { pattern: '/robots.txt', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
-  icon: { pattern: '/icon.svg', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'image/svg+xml' },
+  robots: { pattern: patterns.robots, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
+  icon: { pattern: patterns.icon, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'image/svg+xml' },
   /**
    * `/`: the two languages to choose from, and a script that goes to the
    * remembered or preferred one. What a static host serves; a server with the
-   * search service beside it redirects instead (server/dynamic.ts).
+   * search service beside it redirects instead (server/search-service.ts).
    */
-  languageChoice: { pattern: '/', kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/html; charset=utf-8' },
+  languageChoice: { pattern: patterns.languageChoice, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/html; charset=utf-8' },
 } as const satisfies Record<string, Route>;
 
 /** Every page of every route in the sitemap, with its route. */
@@ -155,15 +156,6 @@ export function sitemapPages(library: ContentLibrary): { route: Route; page: Rou
 function sitemapFileCount(library: ContentLibrary): number {
   const urls = sitemapPages(library).reduce((n, { page }) => n + page.translations.length, 0);
   return Math.max(1, Math.ceil(urls / urlsPerSitemap));
-}
-
-/** The URL of a route's page: the pattern with its params filled in. */
-export function fill(pattern: string, params: Params): string {
-  return pattern.replace(/\[(\w+)\]/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`${pattern}: no value for [${name}]`);
-    return value;
-  });
 }
 
 const localized = (route: Route) => route.pattern.includes('[locale]');
@@ -197,33 +189,3 @@ export function staticParams(route: Route, library: ContentLibrary, parent: Para
     .map((params) => Object.fromEntries(Object.entries(params).filter(([key]) => !inherited.includes(key))));
 }
 
-/** URL builders for links: one per route, so that no page writes a URL by hand. */
-export const paths = {
-  home: (locale: Locale) => fill(routes.home.pattern, { locale }),
-  article: (locale: Locale, slug: string) => fill(routes.article.pattern, { locale, slug }),
-  parallel: (locale: Locale, slug: string) => fill(routes.parallel.pattern, { locale, slug }),
-  articleImage: (locale: Locale, slug: string) => fill(routes.articleImage.pattern, { locale, slug }),
-  tags: (locale: Locale) => fill(routes.tags.pattern, { locale }),
-  tag: (locale: Locale, tag: string) => fill(routes.tag.pattern, { locale, tag }),
-  /** Page `n` of a list whose first page is at `first`: the list's own URL for 1, `…/page/n` after. */
-  listPage: (first: string, n: number) => (n === 1 ? first : `${first}/page/${n}`),
-  archive: (locale: Locale) => fill(routes.archive.pattern, { locale }),
-  /** `month` is `YYYY-MM`. */
-  archiveMonth: (locale: Locale, month: string) =>
-    fill(routes.archiveMonth.pattern, { locale, year: month.slice(0, 4), month: month.slice(5, 7) }),
-  feed: (locale: Locale) => fill(routes.feed.pattern, { locale }),
-  tagFeed: (locale: Locale, tag: string) => fill(routes.tagFeed.pattern, { locale, tag }),
-  search: (locale: Locale, query?: string) => {
-    const path = fill(routes.search.pattern, { locale });
-    return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
-  },
-  notFound: (locale: Locale) => fill(routes.notFound.pattern, { locale }),
-  sitemap: () => routes.sitemap.pattern,
-  sitemapFile: (n: number) => fill(routes.sitemapFile.pattern, { file: `${n}.xml` }),
-};
-
-/** The locale a URL is in, from its first segment. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  const first = pathname.split('/')[1];
-  return isLocale(first) ? first : undefined;
-}

@@ -2,7 +2,7 @@ import type { Version } from './content/types';
 import { defaultLocale, type Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl } from './public-url';
-import { paths } from './routes';
+import { paths } from './paths';
 
 /**
  * hreflang links of a page that exists in `translations`: one per real

@@ -1,7 +1,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ContentLibrary } from './content/library';
 import { absoluteUrl } from './public-url';
-import { fill, paths, sitemapPages, urlsPerSitemap } from './routes';
+import { sitemapPages, urlsPerSitemap } from './routes';
+import { fill, paths } from './paths';
 import { hreflangLinks } from './seo';
 
 interface Entry {

@@ -2,7 +2,7 @@ import type { DateKind } from './content/schema';
 import type { Piece, Tag, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
-import { paths } from './routes';
+import { paths } from './paths';
 import { absoluteUrl } from './public-url';
 import { description } from './seo';
 

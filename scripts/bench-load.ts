@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getLibrary } from '../lib/content/current';
-import { paths, routes, routeUrls } from '../lib/routes';
+import { routes, routeUrls } from '../lib/routes';
+import { paths } from '../lib/paths';
 import { treeRss } from './process-tree';
 import { startServer } from './server-process';
 

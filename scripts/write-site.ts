@@ -18,6 +18,7 @@ import { nginxInclude } from '../lib/build/nginx';
 import { withoutNextRuntimeBytes } from '../lib/build/runtime-free';
 import { ownScriptHashes } from '../lib/own-scripts';
 import { pageSize } from '../lib/pagination';
+import { paths } from '../lib/paths';
 import { routeUrls, routes, siteUrls, type Route } from '../lib/routes';
 import { locales } from '../lib/i18n/locales';
 import { SearchIndex } from '../lib/search/index';
@@ -101,9 +102,12 @@ await Promise.all(
 const scriptHashes = ownScriptHashes();
 fs.writeFileSync(out.headers, formatHeadersFile(headerRules(scriptHashes)));
 fs.writeFileSync(out.nginx, nginxInclude(scriptHashes));
-// Netlify answers an unknown URL under a locale with its 404 page by this;
-// Cloudflare Pages finds the nearest 404.html by itself.
-fs.writeFileSync(out.redirects, locales.map((l) => `/${l}/*  /${l}/404  404`).join('\n') + '\n');
+// Netlify proxies search and `/` to the search service when SEARCH_ORIGIN
+// says where it runs, and answers an unknown URL under a locale with its 404
+// page; Cloudflare Pages finds the nearest 404.html by itself.
+const searchOrigin = process.env.SEARCH_ORIGIN?.replace(/\/$/, '');
+const proxied = searchOrigin ? ['/', ...locales.map((l) => paths.search(l))].map((url) => `${url}  ${searchOrigin}${url}  200!`) : [];
+fs.writeFileSync(out.redirects, [...proxied, ...locales.map((l) => `/${l}/*  ${paths.notFound(l)}  404`)].join('\n') + '\n');
 
 // What the search service needs: its pages (the search page without a query,
 // to fill in, and the 404 pages for URLs without a locale), its index, its code.

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 import { headersMatcher, parseHeadersFile } from '../lib/build/headers';
-import { localeOfPath, paths } from '../lib/routes';
+import { localeOfPath, paths } from '../lib/paths';
 import { requestPath } from './request-path';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -125,6 +125,15 @@ function serveFiles(socket: string) {
     });
   }
 
+  // A request Node cannot parse (raw non-ASCII bytes in its path, say) gets a
+  // 400 even on a kept-alive connection, where Node's own handler may just
+  // close it, and the client sees no answer at all.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    // No body: the request may have been a HEAD, whose answer has none.
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    else socket.destroy();
+  });
   server.listen(port, host);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
 }

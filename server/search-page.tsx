@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { SearchMain } from '../components/SearchMain';
 import { otherLocale, type Locale } from '../lib/i18n/locales';
-import { paths } from '../lib/routes';
+import { paths } from '../lib/paths';
 import { documentTitle } from '../lib/seo';
 import type { SearchPageView } from '../lib/views/listings';
 

@@ -13,7 +13,7 @@ import { commonHeaders, htmlType } from '../lib/build/headers';
 import { localeCookie } from '../lib/i18n/locale-cookie';
 import { locales, type Locale } from '../lib/i18n/locales';
 import { negotiateLocale } from '../lib/i18n/negotiate';
-import { localeOfPath, paths } from '../lib/routes';
+import { localeOfPath, paths } from '../lib/paths';
 import { readSearchIndex } from '../lib/search/index-file';
 import { searchTitle, searchView } from '../lib/views/listings';
 import { requestPath } from './request-path';

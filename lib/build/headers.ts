@@ -59,7 +59,7 @@ export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
   ];
 }
 
-/** The rules as a `_headers` file (Netlify, Cloudflare Pages; read by server/files.ts). */
+/** The rules as a `_headers` file (Netlify, Cloudflare Pages; read by server/main.ts). */
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   const head = '# Written by `npm run build` from the route table (lib/build/headers.ts): do not edit.\n';
   return head + rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';

@@ -5,7 +5,7 @@ import path from 'node:path';
  * What `next build` prerendered, read from `.next` as Next 16 writes it. None
  * of it is documented, so this is the only module that reads it: when a Next
  * upgrade changes it, `npm run build` stops here with a message that says so
- * (and tests/unit/next-output.test.ts, on a build, fails the same way).
+ * (and tests/e2e/folder.spec.ts, on the real build, fails the same way).
  *
  * - `.next/prerender-manifest.json` lists every prerendered URL under `routes`;
  * - a page's HTML is `.next/server/app/{url}.html` (`/fr` → `fr.html`);

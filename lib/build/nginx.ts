@@ -43,10 +43,12 @@ export function nginxInclude(scriptHashes: readonly string[]): string {
         `    types { } default_type ${quoted(contentTypeOf(route))};`,
         ...headerLines({ 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared }),
         ...(localized(route) ? ['    error_page 404 /$locale/404;'] : []),
-        `    try_files ${file} =404;`,
+        // Without a locale, a missing file is the service's: a 404 in the reader's language.
+        `    try_files ${file} ${localized(route) ? '=404' : '@dynamic'};`,
         '}',
       ].join('\n');
     });
+  const dynamic = ['# What depends on the reader: the search service.', 'location @dynamic {', `    proxy_pass http://${dynamicUpstream};`, '}'];
   const search = [
     `# search: ${routes.search.pattern}, answered per request by the search service`,
     `location ~ ${locationPattern(routes.search)} {`,
@@ -65,5 +67,5 @@ export function nginxInclude(scriptHashes: readonly string[]): string {
     '# Include inside a `server` whose root is the site folder, with an upstream named',
     `# ${dynamicUpstream} for the search service (see deploy/nginx.conf).`,
   ];
-  return [head, ...blocks, search, otherwise].map((lines) => (Array.isArray(lines) ? lines.join('\n') : lines)).join('\n\n') + '\n';
+  return [head, ...blocks, search, otherwise, dynamic].map((lines) => (Array.isArray(lines) ? lines.join('\n') : lines)).join('\n\n') + '\n';
 }

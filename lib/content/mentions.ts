@@ -1,6 +1,6 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Locale } from '../i18n/locales';
-import { paths } from '../routes';
+import { paths } from '../paths';
 import type { TagKind } from './schema';
 import type { Tag } from './types';
 

@@ -22,9 +22,6 @@ export const snapshotFiles = (dir: string): SnapshotFiles => ({ library: path.jo
 /** Written before `next build` for its workers: `.next/cache` survives the build's cleaning of `.next`. */
 export const buildSnapshot = () => snapshotFiles(path.join(process.cwd(), '.next', 'cache', 'content'));
 
-/** The build's copy for the server (scripts/post-build.ts): a deployment needs `.next`, not its cache nor `content/`. */
-export const servedSnapshot = () => snapshotFiles(path.join(process.cwd(), '.next', 'content'));
-
 /** The tree a snapshot was made of, and the names, sizes and modification times of its files then. */
 export interface SnapshotSource {
   dir: string;

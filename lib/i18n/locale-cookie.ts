@@ -1,8 +1,8 @@
 /**
  * The cookie that remembers the reader's language, read by `/` before
- * Accept-Language. Set by the server when a request follows the language
- * switch (lib/i18n/remembered.ts), and by the switch itself on click, for
- * when a shared cache answers that request without reaching the server.
+ * Accept-Language (the search service's redirect, or client/choose-language.js
+ * on a static host). Set by the language switch on click (client/site.js):
+ * pages are files, and no server sees the choice being made.
  */
 export const localeCookie = {
   name: 'locale',

@@ -5,7 +5,7 @@ import type { Tag } from '../content/types';
 import { formatDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
-import { paths } from '../routes';
+import { paths } from '../paths';
 import type { FoundVersion, Hit, SearchTag, Segment } from '../search/index';
 
 export interface TagLink {

@@ -6,7 +6,7 @@ import { formatMonth } from '../i18n/format';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { pageCount, pageItems } from '../pagination';
-import { paths } from '../routes';
+import { paths } from '../paths';
 import { maxQueryLength, type SearchIndex } from '../search/index';
 import { alternatesFor, hreflangLinks } from '../seo';
 import { absoluteUrl } from '../public-url';

@@ -2,7 +2,7 @@ import type { ContentLibrary } from '../content/library';
 import { mentionCardId } from '../content/mentions';
 import type { Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
-import { paths } from '../routes';
+import { paths } from '../paths';
 
 /** The card of a tag mentioned in a version's text, in that text's language. */
 export interface MentionCardView {

@@ -6,7 +6,7 @@ import { formatDate, readingMinutes } from '../i18n/format';
 import { locales, otherLocale, type Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { absoluteUrl } from '../public-url';
-import { paths } from '../routes';
+import { paths } from '../paths';
 import { alternatesFor, description, openGraphLocale } from '../seo';
 import { shareTargets, type ShareTarget } from '../share';
 import { articleJsonLd } from '../structured-data';

@@ -7,7 +7,7 @@ import { formatMonth, formatPartialDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { getMessages } from '../i18n/messages';
 import { absoluteUrl } from '../public-url';
-import { paths } from '../routes';
+import { paths } from '../paths';
 import { tagJsonLd } from '../structured-data';
 import { pieceCard, type PieceCard } from './cards';
 import { listPage, pageTitle, type LinkGroup, type ListHeadingView, type PieceListView } from './listings';

@@ -57,3 +57,13 @@ test('Next’s output is where lib/build/next-output.ts reads it, for every prer
   const next = readNextOutput();
   for (const url of next.urls) expect(next.read(url).length, url).toBeGreaterThan(0);
 });
+
+test('the search service puts its results where the build’s search page has them: for no query, the page is the build’s own', async () => {
+  const { searchPage } = await import('../../server/search-page');
+  const { searchTitle, searchView } = await import('@/lib/views/listings');
+  for (const locale of ['fr', 'en'] as const) {
+    const file = out.searchPage('search', locale);
+    const template = fs.readFileSync(file, 'utf8');
+    expect(searchPage(template, locale, file)(searchView(undefined, '', locale), searchTitle('', locale))).toBe(template);
+  }
+});

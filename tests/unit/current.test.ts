@@ -24,7 +24,7 @@ function edit(dir: string, file: string, text: string) {
 describe('librarySource', () => {
   it('loads once and keeps the same library when files change, outside development', () => {
     const dir = tree();
-    const get = librarySource(dir, 'build', { build: none(), served: none() });
+    const get = librarySource(dir, 'build', none());
     const first = get();
     edit(dir, 'articles/one/fr.md', version({ title: 'Titre changé' }));
     expect(get()).toBe(first);
@@ -92,21 +92,11 @@ describe('build snapshot', () => {
     const [header, piece] = fs.readFileSync(build.library, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     piece.versions.fr.title = 'From the snapshot';
     fs.writeFileSync(build.library, `${JSON.stringify(header)}\n${JSON.stringify(piece)}\n`);
-    const worker = (d: string) => librarySource(d, 'build', { build, served: none() })();
+    const worker = (d: string) => librarySource(d, 'build', build)();
     expect(worker(dir).piece('one')?.versions.fr?.title).toBe('From the snapshot');
     // …and not once a file has changed, nor for another tree.
     edit(dir, 'articles/one/fr.md', version({ title: 'Titre changé' }));
     expect(worker(dir).piece('one')?.versions.fr?.title).toBe('Titre changé');
     expect(worker(tree()).piece('one')?.versions.fr?.title).toBe('Premier titre');
-  });
-
-  it('is all a server reads: it needs no content folder, and names the command to run without a snapshot', () => {
-    const dir = tree();
-    const served = files();
-    snapshotOf(dir, served);
-    fs.rmSync(dir, { recursive: true });
-    const library = librarySource(dir, 'server', { build: none(), served })();
-    expect(library.piece('one')?.versions.fr?.body().html).toContain('Body text.');
-    expect(() => librarySource(dir, 'server', { build: none(), served: none() })()).toThrow(/cannot be read .*run `npm run build`/);
   });
 });

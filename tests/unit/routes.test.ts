@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentLibrary } from '@/lib/content/library';
-import { fill, localeOfPath, paths, routes, siteUrls, staticParams } from '@/lib/routes';
+import { routes, siteUrls, staticParams } from '@/lib/routes';
+import { fill, localeOfPath, paths } from '@/lib/paths';
 import path from 'node:path';
 
 const library = ContentLibrary.load(path.join(__dirname, '..', 'fixtures', 'valid'));

@@ -7,9 +7,10 @@ import { notFoundView } from '@/lib/views/listings';
 type Props = PageProps<'/[locale]/404'>;
 
 /**
- * The localized 404 page. The proxy rewrites every unknown URL here with
- * status 404: Next's own notFound() boundary renders an empty body without
- * JavaScript in production builds, which a reader without scripts must not get.
+ * The localized 404 page, a file of the site (`fr/404.html`) that whatever
+ * serves the files sends for every unknown URL under its locale, with status
+ * 404: Next's own notFound() boundary renders an empty body without
+ * JavaScript, which a reader without scripts must not get.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return notFoundView(await localeOf(params)).metadata;
