@@ -6,7 +6,7 @@ import type { Browser, Request } from '@playwright/test';
 /**
  * Any page, first visit, on a phone. Issue #12 asked for 180 KB and 10
  * requests, room made for Next's runtime (134 KB); pages are served without it
- * (lib/runtime-free.mjs) and weigh 11–21 KB in 2 requests, so the budget is
+ * (lib/build/runtime-free.ts, at build time) and weigh 11–21 KB in 2 requests, so the budget is
  * set where nothing can quietly grow back: a third of the issue's.
  */
 export const budget = {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 import { headersMatcher, parseHeadersFile } from '../lib/build/headers';
+import type { Locale } from '../lib/i18n/locales';
 import { localeOfPath, paths } from '../lib/paths';
 import { requestPath } from './request-path';
 
@@ -111,7 +112,7 @@ function serveFiles(socket: string) {
    * served by sirv like any file (its compressed copies, its headers), with
    * the status sirv would have sent as 200 changed to 404.
    */
-  function notFound(request: http.IncomingMessage, response: http.ServerResponse, locale: NonNullable<ReturnType<typeof localeOfPath>>) {
+  function notFound(request: http.IncomingMessage, response: http.ServerResponse, locale: Locale) {
     request.url = paths.notFound(locale);
     delete request.headers['if-none-match'];
     delete request.headers.range;

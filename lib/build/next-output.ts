@@ -10,13 +10,16 @@ import path from 'node:path';
  * - `.next/prerender-manifest.json` lists every prerendered URL under `routes`;
  * - a page's HTML is `.next/server/app/{url}.html` (`/fr` → `fr.html`);
  * - a route handler's body is `.next/server/app/{url}.body` (feeds, sitemaps,
- *   robots.txt, icon, preview images).
+ *   robots.txt, icon, preview images);
+ * - what a page links to under `/_next/static/` is in `.next/static/` (its stylesheet).
  */
 export interface NextOutput {
   /** Every URL Next prerendered, its own pages (`/_not-found`, `/_global-error`) aside. */
   urls: string[];
   /** What Next wrote for a URL: a page's HTML or a route handler's body. */
   read(url: string): Buffer;
+  /** A file a page links to under `/_next/static/`. */
+  asset(href: string): Buffer;
 }
 
 export class NextOutputChanged extends Error {
@@ -53,6 +56,11 @@ export function readNextOutput(dir = path.join(process.cwd(), '.next')): NextOut
         }
       }
       throw new NextOutputChanged(`${url} is prerendered, but neither ${path.relative('.', base)}.html nor .body exists`);
+    },
+    asset(href) {
+      const file = path.join(dir, 'static', href.replace(/^\/_next\/static\//, ''));
+      if (!href.startsWith('/_next/static/') || !fs.existsSync(file)) throw new NextOutputChanged(`a page links to ${href}, which is not ${path.relative('.', file)}`);
+      return fs.readFileSync(file);
     },
   };
 }

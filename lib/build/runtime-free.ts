@@ -76,3 +76,31 @@ function keptScript(attributes: string): boolean {
 function fromNext(tag: string): boolean {
   return /\bhref="\/_next\//.test(tag);
 }
+
+const stylesheetOpen = Buffer.from('<link rel="stylesheet"');
+
+/**
+ * The page with its stylesheets in `<style>` elements instead of links: the
+ * first round trip brings the HTML and its CSS together, and the first screen
+ * is painted without waiting for a second request. Done here rather than by
+ * Next's `inlineCss`, which wrote the 33 KB stylesheet four times a page
+ * (HTML, RSC payload, `.rsc`, segment): 3 GB of `.next` at 5,000 pieces.
+ */
+export function withStylesheetsInline(html: Buffer, stylesheet: (href: string, html: Buffer) => Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = html.indexOf(stylesheetOpen); at >= 0; at = html.indexOf(stylesheetOpen, from)) {
+    const end = html.indexOf(tagEnd, at) + 1;
+    const tag = html.toString('latin1', at, end);
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+    if (!href) break;
+    const css = stylesheet(href, html);
+    // Inline, `</style` would end the element early.
+    if (css.includes('</style')) throw new Error(`${href} contains "</style", which cannot be inlined in a page`);
+    parts.push(html.subarray(from, at), Buffer.from('<style>'), css, Buffer.from('</style>'));
+    from = end;
+  }
+  if (parts.length === 0) return html;
+  parts.push(html.subarray(from));
+  return Buffer.concat(parts);
+}

@@ -14,5 +14,5 @@ export const generateStaticParams = staticParamsOf(routes.articleImage);
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/articles/[slug]/preview.png'>) {
   const view = shareImageView(getLibrary(), (await params).slug, await localeOf(params));
   if (!view) notFound();
-  return renderShareImage(view);
+  return new Response(new Uint8Array(await renderShareImage(view)), { headers: { 'Content-Type': routes.articleImage.contentType } });
 }
