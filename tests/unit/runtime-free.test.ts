@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutNextRuntime } from '@/lib/build/runtime-free';
+import { pageStylesheets } from '@/lib/build/page-css';
+import { withoutNextRuntime, withStylesheetsInline } from '@/lib/build/runtime-free';
 
 // A page as Next 16 writes it: chunks and their preload in the head, the
 // Turbopack bootstrap, the nomodule polyfill, then the RSC payload in inline
@@ -53,5 +54,41 @@ describe('withoutNextRuntime', () => {
 
   it('leaves a page without Next’s runtime as it is', () => {
     expect(withoutNextRuntime(served)).toBe(served);
+  });
+});
+
+describe('withStylesheetsInline', () => {
+  const page = Buffer.from('<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><title>x</title></head><body class="p-1"></body></html>');
+
+  it('puts each linked stylesheet in a <style> where its link was', () => {
+    const asked: string[] = [];
+    const inlined = withStylesheetsInline(page, (href) => (asked.push(href), Buffer.from('body{color:red}'))).toString();
+    expect(asked).toEqual(['/_next/static/chunks/a.css']);
+    expect(inlined).toBe('<html><head><style>body{color:red}</style><title>x</title></head><body class="p-1"></body></html>');
+  });
+
+  it('refuses a stylesheet that would end its element early', () => {
+    expect(() => withStylesheetsInline(page, () => Buffer.from('a{}</style><script>x</script>'))).toThrow(/<\/style/);
+  });
+});
+
+describe('pageStylesheets', () => {
+  const css = Buffer.from('.p-1{padding:1px}.m-1{margin:1px}.dark\\:p-2:where(.dark,.dark *){padding:2px}@media (width>=40rem){.sm\\:m-2{margin:2px}}.a .p-1,.b{color:red}.p-1,.c{color:blue}');
+
+  it('keeps the rules of the classes a page uses, whatever their variant, and drops the others', () => {
+    const cut = pageStylesheets()(css, Buffer.from('<p class="p-1 sm:m-2">x</p>')).toString();
+    expect(cut).toContain('.p-1{padding:1px}');
+    expect(cut).toContain('.sm\\:m-2{margin:2px}');
+    expect(cut).not.toContain('.m-1{');
+    expect(cut).not.toContain('dark');
+    // A rule stays whole while one of its selectors can match, and goes when none can.
+    expect(cut).toContain('.p-1,.c{color:#00f}');
+    expect(cut).not.toContain('color:red');
+  });
+
+  it('cuts once for pages with the same classes', () => {
+    const forPage = pageStylesheets();
+    const first = forPage(css, Buffer.from('<p class="p-1">a</p>'));
+    expect(forPage(css, Buffer.from('<div class="p-1"><p>b</p></div>'))).toBe(first);
   });
 });
