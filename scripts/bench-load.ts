@@ -156,7 +156,7 @@ const kb = `${(article.bytes / 1024).toFixed(0)} KB`;
 
 // npm start, just started: the article, then the mix.
 const server = await startServer({ host: '127.0.0.1', port: ports.server });
-process.on('exit', () => process.kill(-server.pid, 'SIGTERM'));
+process.on('exit', () => void server.stop());
 runs.push(wrk(`npm start: \`${article.url}\` (${kb})`, `http://127.0.0.1:${ports.server}`, [article.url]));
 runs.push(wrk('npm start: the same, brotli', `http://127.0.0.1:${ports.server}`, [article.url], browser));
 runs.push(wrk('npm start: the mix, brotli', `http://127.0.0.1:${ports.server}`, urls, browser));

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import compression from 'compression';
+import zlib from 'node:zlib';
+import Negotiator from 'negotiator';
 import { cachePolicy, readerHeaders } from '../lib/cache-policy';
 import { commonHeaders, htmlType } from '../lib/build/headers';
 import { localeCookie } from '../lib/i18n/locale-cookie';
@@ -35,38 +36,74 @@ export function searchService(dir: string): http.RequestListener {
   const searchPages = Object.fromEntries(locales.map((l) => [l, searchPage(read(page('search', l)), l, page('search', l))])) as Record<Locale, ReturnType<typeof searchPage>>;
   const notFoundPages = Object.fromEntries(locales.map((l) => [l, read(page('404', l))])) as Record<Locale, string>;
   const headers = { ...commonHeaders(scriptHashes), 'Content-Type': htmlType };
-  const compress = compression();
+  // Every answer is a whole page (its stylesheet inline), compressed here for
+  // the client: compressing took half of a search's time, so a search's
+  // compressed answer is kept, the most recent ones first, and each 404 page's
+  // is made once. The index never changes while the service runs.
+  const answers = new Map<string, Buffer>();
+  const keptAnswers = 500;
+  const compressed = (key: string | undefined, body: () => string, encoding: Exclude<Encoding, 'identity'>): Buffer => {
+    const id = key === undefined ? undefined : `${encoding} ${key}`;
+    const kept = id === undefined ? undefined : answers.get(id);
+    if (kept) {
+      answers.delete(id!);
+      answers.set(id!, kept);
+      return kept;
+    }
+    const bytes = encode(body(), encoding);
+    if (id !== undefined) {
+      answers.set(id, bytes);
+      if (answers.size > keptAnswers) answers.delete(answers.keys().next().value!);
+    }
+    return bytes;
+  };
 
-  return (request, response) =>
-    compress(request as never, response as never, () => {
-      const send = (status: number, extra: Record<string, string>, body = '') => {
-        response.writeHead(status, { ...headers, ...extra });
-        response.end(request.method === 'HEAD' ? undefined : body);
-      };
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, '405 Method Not Allowed: the site only answers GET and HEAD.\n');
-      }
-      const url = requestPath(request.url);
-      if (!url || !decodable(url.pathname)) {
-        return send(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, '400 Bad Request: the path is not valid percent-encoded UTF-8.\n');
-      }
-      const locale = localeOfPath(url.pathname);
-      const readers = () => negotiateLocale(cookie(request.headers.cookie, localeCookie.name), request.headers['accept-language'] ?? null);
-      if (url.pathname === '/') {
-        return send(307, { Location: paths.home(readers()), 'Cache-Control': cachePolicy.personal, Vary: readerHeaders });
-      }
-      if (locale && url.pathname === paths.search(locale)) {
-        const query = url.searchParams.get('q') ?? '';
-        const view = searchView(() => index, query, locale);
-        return send(200, { 'Cache-Control': cachePolicy.personal }, searchPages[locale](view, searchTitle(query, locale)));
-      }
-      // Files are served by the file server: what reaches the service without a locale is unknown.
-      if (locale) return send(404, { 'Cache-Control': cachePolicy.missing }, notFoundPages[locale]);
-      return send(404, { 'Cache-Control': cachePolicy.personal, Vary: readerHeaders }, notFoundPages[readers()]);
-    });
+  return (request, response) => {
+    const encoding = new Negotiator(request).encoding(['br', 'gzip', 'identity']) as Encoding | undefined;
+    const send = (status: number, extra: Record<string, string>, body: () => string = () => '', key?: string) => {
+      const html = extra['Content-Type'] === undefined;
+      const bytes = html && encoding && encoding !== 'identity' ? compressed(key, body, encoding) : Buffer.from(body());
+      response.writeHead(status, {
+        ...headers,
+        ...(html ? { Vary: 'Accept-Encoding' } : {}),
+        ...extra,
+        ...(html && encoding && encoding !== 'identity' ? { 'Content-Encoding': encoding } : {}),
+        'Content-Length': String(bytes.length),
+      });
+      response.end(request.method === 'HEAD' ? undefined : bytes);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, () => '405 Method Not Allowed: the site only answers GET and HEAD.\n');
+    }
+    const url = requestPath(request.url);
+    if (!url || !decodable(url.pathname)) {
+      return send(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': cachePolicy.shared }, () => '400 Bad Request: the path is not valid percent-encoded UTF-8.\n');
+    }
+    const locale = localeOfPath(url.pathname);
+    const readers = () => negotiateLocale(cookie(request.headers.cookie, localeCookie.name), request.headers['accept-language'] ?? null);
+    if (url.pathname === '/') {
+      return send(307, { Location: paths.home(readers()), 'Cache-Control': cachePolicy.personal, Vary: readerHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+    }
+    if (locale && url.pathname === paths.search(locale)) {
+      const query = url.searchParams.get('q') ?? '';
+      const page = () => searchPages[locale](searchView(() => index, query, locale), searchTitle(query, locale));
+      return send(200, { 'Cache-Control': cachePolicy.personal }, page, `${locale} ${query}`);
+    }
+    // Files are served by the file server: what reaches the service without a locale is unknown.
+    if (locale) return send(404, { 'Cache-Control': cachePolicy.missing }, () => notFoundPages[locale], `404 ${locale}`);
+    const language = readers();
+    return send(404, { 'Cache-Control': cachePolicy.personal, Vary: `${readerHeaders}, Accept-Encoding` }, () => notFoundPages[language], `404 ${language}`);
+  };
 }
 
-/** A path whose percent-encoding is not UTF-8 (`/%C0%AF`) names nothing. */
+type Encoding = 'br' | 'gzip' | 'identity';
+
+function encode(body: string, encoding: Exclude<Encoding, 'identity'>): Buffer {
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : zlib.gzipSync(body, { level: 6 });
+}
+
 function decodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
