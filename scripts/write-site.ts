@@ -57,11 +57,15 @@ fs.mkdirSync(out.site, { recursive: true });
 
 /** What a reader gets for a URL: a page without Next's runtime and with its stylesheet inline, anything else as Next wrote it. */
 const stylesheets = new Map<string, Buffer>();
+const whole = (href: string) => stylesheets.get(href) ?? stylesheets.set(href, next.asset(href)).get(href)!;
 const forPage = pageStylesheets();
-const stylesheet = (href: string, html: Buffer) => forPage(stylesheets.get(href) ?? stylesheets.set(href, next.asset(href)).get(href)!, html);
 function served(route: Route, url: string): Buffer {
   const body = next.read(url);
-  return contentTypeOf(route) === htmlType ? withStylesheetsInline(withoutNextRuntimeBytes(body), stylesheet) : body;
+  if (contentTypeOf(route) !== htmlType) return body;
+  // The search page is prerendered without results, which the service puts
+  // in: it keeps the whole stylesheet, with the rules of its results' classes.
+  const stylesheet = route.kind === 'search' ? whole : (href: string, html: Buffer) => forPage(whole(href), html);
+  return withStylesheetsInline(withoutNextRuntimeBytes(body), stylesheet);
 }
 
 // Brotli at quality 6: 1.2 ms for a 74 KB article against 65 ms at 11, for

@@ -45,9 +45,6 @@ interface Header extends Omit<SearchIndexData, 'postings'> {
   texts: TextRange[];
 }
 
-// `turbopackIgnore` on the calls below: the files are the build's output, not
-// sources for Turbopack to trace into the server's bundle.
-
 export function writeSearchIndex(index: SearchIndex, dir?: string): void {
   const files = searchIndexFiles(dir);
   const {
@@ -55,7 +52,7 @@ export function writeSearchIndex(index: SearchIndex, dir?: string): void {
     texts,
   } = index.toData();
   const ranges: TextRange[] = [];
-  const out = fs.openSync(/* turbopackIgnore: true */ files.texts, 'w');
+  const out = fs.openSync(files.texts, 'w');
   try {
     let offset = 0;
     for (const { text, folded } of texts) {
@@ -70,7 +67,7 @@ export function writeSearchIndex(index: SearchIndex, dir?: string): void {
     fs.closeSync(out);
   }
   const arrays = locales.flatMap((l) => [postings[l].offsets, postings[l].docs, postings[l].impacts]);
-  fs.writeFileSync(/* turbopackIgnore: true */ files.postings, Buffer.concat(arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))));
+  fs.writeFileSync(files.postings, Buffer.concat(arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength))));
   const header: Header = {
     format,
     ...data,
@@ -79,7 +76,7 @@ export function writeSearchIndex(index: SearchIndex, dir?: string): void {
     ) as Record<Locale, PostingsHeader>,
     texts: ranges,
   };
-  fs.writeFileSync(/* turbopackIgnore: true */ files.index, JSON.stringify(header));
+  fs.writeFileSync(files.index, JSON.stringify(header));
 }
 
 /** The index the build wrote; throws, naming the file and the command that writes it, when it cannot be read. */
@@ -96,14 +93,14 @@ export function readSearchIndex(dir?: string): SearchIndex {
 function load(files: ReturnType<typeof searchIndexFiles>): SearchIndex {
   let header: Header;
   try {
-    header = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ files.index, 'utf8')) as Header;
+    header = JSON.parse(fs.readFileSync(files.index, 'utf8')) as Header;
     if (header.format !== format) throw new Error(`format ${JSON.stringify(header.format)}, this server reads format ${format}`);
   } catch (error) {
     throw named(files.index, error);
   }
   const { tags, versions, postings: sizes, texts: ranges } = header;
   const postings = readPostings(files.postings, sizes);
-  const texts = fs.openSync(/* turbopackIgnore: true */ files.texts, 'r');
+  const texts = fs.openSync(files.texts, 'r');
   return SearchIndex.fromData({ tags, versions, postings }, (position) => readText(texts, ranges[position]!));
 }
 
@@ -113,7 +110,7 @@ function named(file: string, error: unknown): unknown {
 }
 
 function readPostings(file: string, sizes: Record<Locale, PostingsHeader>): Record<Locale, PostingsData> {
-  const read = fs.readFileSync(/* turbopackIgnore: true */ file);
+  const read = fs.readFileSync(file);
   // Typed arrays over it must start at a multiple of 4: a buffer of its own if it does not.
   const bytes = read.byteOffset % 4 === 0 ? read : new Uint8Array(read);
   const expected = locales.reduce((sum, l) => sum + 4 * (sizes[l].offsets + 2 * sizes[l].postings), 0);

@@ -67,3 +67,9 @@ test('the search service puts its results where the build’s search page has th
     expect(searchPage(template, locale, file)(searchView(undefined, '', locale), searchTitle('', locale))).toBe(template);
   }
 });
+
+test('the search page keeps the rules of the results the service puts in it; other pages only those of their classes', () => {
+  // `bg-amber-200` marks a matched word in a result: no prerendered page but search shows one.
+  for (const locale of ['fr', 'en'] as const) expect(fs.readFileSync(out.searchPage('search', locale), 'utf8'), locale).toContain('.bg-amber-200');
+  expect(fs.readFileSync(path.join(out.site, 'fr.html'), 'utf8')).not.toContain('.bg-amber-200');
+});

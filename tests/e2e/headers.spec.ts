@@ -20,11 +20,10 @@ test('the build’s _headers is the route table’s', () => {
 });
 
 for (const [name, route] of Object.entries<Route>(routes)) {
-  if (route.kind === 'search' || route.pattern === '/') continue;
+  const urls = routeUrls(route, library);
+  // Search is the service's; a route may have no page for this content (a second page of a short list).
+  if (route.kind === 'search' || route.pattern === '/' || urls.length === 0) continue;
   test(`${name}: every kind of file is sent with the headers the route table gives it`, async ({ request }) => {
-    const urls = routeUrls(route, library);
-    // A route may have no page for this content (a second page of a short list).
-    test.skip(urls.length === 0, 'no page of this kind in this content');
     for (const url of new Set([urls[0]!, urls.at(-1)!])) {
       const response = await request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' }, maxRedirects: 0 });
       expect(response.status(), url).toBe(route.kind === 'error' ? 404 : 200);
