@@ -32,6 +32,11 @@ export function contentTypeOf(route: Route): string {
   return route.contentType ?? htmlType;
 }
 
+/** A route's own headers: its files' media type, and how long they may be kept (a 404 page a minute only). */
+export function routeHeaders(route: Route): Record<string, string> {
+  return { 'Content-Type': contentTypeOf(route), 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared };
+}
+
 /** The routes whose URLs are files of the site: every one but search, which the search service answers. */
 export const fileRoutes = (): [name: string, route: Route][] =>
   Object.entries<Route>(routes).filter(([, route]) => route.kind !== 'search');
@@ -50,12 +55,7 @@ export function headerPaths(route: Route): string[] {
 export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
   return [
     { path: '/*', headers: commonHeaders(scriptHashes) },
-    ...fileRoutes().flatMap(([, route]) =>
-      headerPaths(route).map((path) => ({
-        path,
-        headers: { 'Content-Type': contentTypeOf(route), 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared },
-      })),
-    ),
+    ...fileRoutes().flatMap(([, route]) => headerPaths(route).map((path) => ({ path, headers: routeHeaders(route) }))),
   ];
 }
 

@@ -1,8 +1,7 @@
 import { locales } from '../i18n/locales';
 import { routes, type Route } from '../routes';
 import { fileOfUrl } from './output';
-import { commonHeaders, contentTypeOf, fileRoutes } from './headers';
-import { cachePolicy } from '../cache-policy';
+import { commonHeaders, fileRoutes, routeHeaders } from './headers';
 
 /** The upstream the include proxies the search service to: deploy/nginx.conf defines it. */
 export const dynamicUpstream = 'site_dynamic';
@@ -29,24 +28,24 @@ const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
  */
 export function nginxInclude(scriptHashes: readonly string[]): string {
   const common = commonHeaders(scriptHashes);
-  const headerLines = (extra: Record<string, string>) =>
-    Object.entries({ ...common, ...extra }).map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
   const localized = (route: Route) => route.pattern.includes('[locale]');
   const blocks = fileRoutes()
     .filter(([, route]) => route.pattern !== '/')
     .map(([name, route]) => {
       const file = fileOfUrl(route, '/$uri').replace(/^\//, '');
+      // nginx sets the media type itself; every other header is added, on 404s too.
+      const { 'Content-Type': type, ...headers } = { ...common, ...routeHeaders(route) };
       return [
         `# ${name}: ${route.pattern}`,
         `location ~ ${locationPattern(route)} {`,
         ...(route.kind === 'error' ? ['    internal;'] : []),
-        `    types { } default_type ${quoted(contentTypeOf(route))};`,
-        ...headerLines({ 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared }),
+        `    types { } default_type ${quoted(type!)};`,
+        ...Object.entries(headers).map(([header, value]) => `    add_header ${header} ${quoted(value)} always;`),
         ...(localized(route) ? ['    error_page 404 /$locale/404;'] : []),
         // Without a locale, a missing file is the service's: a 404 in the reader's language.
         `    try_files ${file} ${localized(route) ? '=404' : '@dynamic'};`,
         '}',
-      ].join('\n');
+      ];
     });
   const dynamic = ['# What depends on the reader: the search service.', 'location @dynamic {', `    proxy_pass http://${dynamicUpstream};`, '}'];
   const search = [
@@ -67,5 +66,5 @@ export function nginxInclude(scriptHashes: readonly string[]): string {
     '# Include inside a `server` whose root is the site folder, with an upstream named',
     `# ${dynamicUpstream} for the search service (see deploy/nginx.conf).`,
   ];
-  return [head, ...blocks, search, otherwise, dynamic].map((lines) => (Array.isArray(lines) ? lines.join('\n') : lines)).join('\n\n') + '\n';
+  return [head, ...blocks, search, otherwise, dynamic].map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }
