@@ -9,10 +9,10 @@ export const contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), 'c
 /** Names, sizes and modification times of every file under `dir`: any edit, addition or removal changes it. */
 export function contentStamp(dir: string): string {
   try {
-    return (fs.readdirSync(dir, { recursive: true }) as string[])
+    return (fs.readdirSync(/* turbopackIgnore: true */ dir, { recursive: true }) as string[])
       .sort()
       .map((name) => {
-        const stat = fs.statSync(path.join(dir, name));
+        const stat = fs.statSync(path.join(/* turbopackIgnore: true */ dir, name));
         return `${name}:${stat.size}:${stat.mtimeMs}`;
       })
       .join('\n');
