@@ -111,8 +111,10 @@ process.once('SIGINT', () => {
 try {
   console.log(`${usage}\n\n${n} pieces, ${tree.versions} versions, ${tree.tags} tags written to ${tree.dir}`);
   const env = { ...process.env, CONTENT_DIR: tree.dir, NEXT_TELEMETRY_DISABLED: '1' };
-  // A cold build, as on a fresh clone: Turbopack's cache in .next/cache would make a second run's compile several times faster.
+  // A cold build, as on a fresh clone: Turbopack's cache in .next/cache would make a second run's compile several times faster,
+  // and the build would first delete the previous dist/.
   fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  fs.rmSync(buildOutput(path.join(root, 'dist')).root, { recursive: true, force: true });
   const built = await build(env);
   const prerendered = Object.keys(
     (JSON.parse(fs.readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes,

@@ -1,7 +1,7 @@
 // After `next build`: check that Next prerendered exactly the URLs of the route
 // table, then write the site as files (lib/build/output.ts says where):
 // every page as the final HTML a reader gets, without Next's runtime, with its
-// brotli and gzip copies; the headers of every file as `_headers` and as an
+// brotli and gzip copies; the preview image of every version; the headers of every file as `_headers` and as an
 // nginx include; and what the search service needs (its index, its pages,
 // its code). Nothing of this is done again when a file is served.
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import { contentTypeOf, formatHeadersFile, headerRules, htmlType } from '../lib/
 import { prerenderMismatch, readNextOutput } from '../lib/build/next-output';
 import { nginxInclude } from '../lib/build/nginx';
 import { pageStylesheets } from '../lib/build/page-css';
+import { previewImages, previewViews } from '../lib/build/preview-images';
 import { withoutNextRuntimeBytes, withStylesheetsInline } from '../lib/build/runtime-free';
 import { ownScriptHashes } from '../lib/own-scripts';
 import { pageSize } from '../lib/pagination';
@@ -77,8 +78,15 @@ const compressors = {
   gzip: (body: Buffer) => gzip(body, { level: 9 }),
 };
 
+const directories = new Set<string>();
+function directoryOf(file: string) {
+  const dir = path.dirname(file);
+  if (!directories.has(dir)) fs.mkdirSync(dir, { recursive: true });
+  directories.add(dir);
+}
+
 async function writeFile(file: string, body: Buffer): Promise<number> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  directoryOf(file);
   fs.writeFileSync(file, body);
   if (!compressible(file)) return 1;
   // zlib's asynchronous calls run on libuv's threads: both cores compress.
@@ -94,6 +102,17 @@ for (const route of Object.values<Route>(routes)) {
     if (route.kind === 'search') continue;
     jobs.push(() => writeFile(path.join(out.site, url === '/' ? 'index.html' : fileOfUrl(route, url)), served(route, url)));
   }
+}
+// Drawn on libuv's threads while the pages take the main thread, or linked
+// from the images of previous builds.
+const previews = previewImages();
+for (const { url, view } of previewViews(library)) {
+  const file = path.join(out.site, fileOfUrl(routes.articleImage, url));
+  jobs.push(async () => {
+    directoryOf(file);
+    await previews.write(view, file);
+    return 1;
+  });
 }
 let files = 0;
 let taken = 0;
@@ -131,9 +150,11 @@ bundle('server/main.ts', out.server);
 
 fs.writeFileSync(out.manifest, JSON.stringify({ contentDir: path.resolve(contentDir), pageSize, pages: jobs.length }));
 
+const images = previews.prune();
 const searchFiles = Object.values(searchIndexFiles(out.search)).map((file) => `${path.basename(file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
 console.log(
-  `${path.relative('.', out.site)}: ${jobs.length} URLs (the route table's, all prerendered by Next) in ${files} files, with _headers and ${path.relative('.', out.nginx)}; ` +
+  `${path.relative('.', out.site)}: ${jobs.length} URLs (the route table's: its pages prerendered by Next, its preview images ` +
+    `${images.drawn} drawn and ${images.kept} kept from previous builds) in ${files} files, with _headers and ${path.relative('.', out.nginx)}; ` +
     `${path.relative('.', out.search)}: ${searchFiles.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { sfntOfWoff } from './woff';
+import { shareImageSize, type ShareImageView } from './views/piece';
+
+/**
+ * The link preview of a piece as a PNG, drawn by sharp (libvips): the text is
+ * laid out by Pango (kerning, line breaks, any script the face covers) onto a
+ * frame drawn once per language. The build draws one per version, 10,000 at
+ * 5,000 pieces, so its cost is the build's: 15 ms of a core each, where
+ * satori and resvg took 45–60 ms (docs/preview-images.md).
+ */
+
+const { width, height } = shareImageSize;
+const margin = 72;
+const measure = width - 2 * margin;
+const layout = {
+  border: 16,
+  headerTop: 80,
+  headerBottom: 122,
+  ruleTop: 500,
+  footerTop: 526,
+};
+/** Title sizes in px, tried in turn until the title fits between the header and the rule. */
+const titleSizes = [76, 64, 54, 46];
+const titleRoom = layout.ruleTop - layout.headerBottom - 2 * 20;
+
+// Each image on one thread: the build draws several at once, one per core.
+sharp.concurrency(1);
+// Every image is different: a cache of libvips operations would only hold memory.
+sharp.cache(false);
+
+/**
+ * The reading face, as OpenType files Pango can load: @fontsource ships WOFF,
+ * unpacked once into .next/cache. Every script it covers is registered, so a
+ * title in Kazakh Cyrillic or Vietnamese finds its glyphs in the same face.
+ */
+const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
+const family = 'Source Serif 4';
+let faces: Promise<{ regular: string; bold: string }> | undefined;
+
+function loadFaces(): Promise<{ regular: string; bold: string }> {
+  const from = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules/@fontsource/source-serif-4/files');
+  const to = path.join(/* turbopackIgnore: true */ process.cwd(), '.next/cache/preview-fonts');
+  fs.mkdirSync(to, { recursive: true });
+  const file = (subset: string, weight: number) => {
+    const otf = path.join(to, `source-serif-4-${subset}-${weight}.otf`);
+    if (!fs.existsSync(otf)) {
+      // Written aside then renamed: builds and the dev server may unpack at once.
+      const partial = `${otf}.${process.pid}`;
+      fs.writeFileSync(partial, sfntOfWoff(fs.readFileSync(path.join(from, `source-serif-4-${subset}-${weight}-normal.woff`))));
+      fs.renameSync(partial, otf);
+    }
+    return otf;
+  };
+  const all = subsets.flatMap((subset) => [file(subset, 400), file(subset, 700)]);
+  // libvips registers a font file the first time a text names it, for the rest of the process.
+  return Promise.all(all.map((fontfile) => sharp({ text: { text: 'a', font: family, fontfile } }).raw().toBuffer())).then(() => ({
+    regular: file('latin', 400),
+    bold: file('latin', 700),
+  }));
+}
+
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+type Rgb = readonly [number, number, number];
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
+const colors = {
+  paper: rgb('#fafaf9'),
+  ink: rgb('#1c1917'),
+  accent: rgb('#9f1d20'),
+  muted: rgb('#57534e'),
+  footer: rgb('#44403c'),
+  rule: rgb('#d6d3d1'),
+};
+
+/** Text as Pango draws it: one byte a pixel, 0 where there is no ink, 255 where it is solid. */
+interface Mask {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** `markup` laid out on the measure; with `fitHeight`, at the largest size that fits in it. */
+async function mask(markup: string, font: string, fontfile: string, fitHeight?: number): Promise<Mask> {
+  const size = fitHeight ? { height: fitHeight } : { dpi: 72 };
+  const { data, info } = await sharp({ text: { text: markup, font, fontfile, width: measure, ...size, wrap: 'word-char' } })
+    // sharp hands out three equal bands: one is the mask.
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/**
+ * Paints `text` in `color` onto an RGB canvas, blending by its coverage. By
+ * hand: libvips' composite works in premultiplied RGBA over the whole image,
+ * 16 ms of the 23 an image took with it (colouring the masks with libvips
+ * instead of here cost 3 ms more). Most of a mask is blank: it is read four
+ * pixels at a time, and only inked ones are blended.
+ */
+function paint(canvas: Buffer, text: Mask, left: number, top: number, color: Rgb) {
+  const aligned = text.data.byteOffset % 4 === 0 ? text.data : Buffer.from(text.data);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
+  const blend = (i: number) => {
+    const alpha = aligned[i]!;
+    if (alpha === 0) return;
+    const x = i % text.width;
+    const y = (i - x) / text.width;
+    if (left + x >= width || top + y >= height) return;
+    const at = ((top + y) * width + left + x) * 3;
+    for (let c = 0; c < 3; c++) canvas[at + c] = canvas[at + c]! + Math.round(((color[c]! - canvas[at + c]!) * alpha) / 255);
+  };
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === 0) continue;
+    for (let i = w << 2; i < (w << 2) + 4; i++) blend(i);
+  }
+  for (let i = words.length << 2; i < aligned.length; i++) blend(i);
+}
+
+function fill(canvas: Buffer, left: number, top: number, w: number, h: number, color: Rgb) {
+  const row = Buffer.alloc(w * 3);
+  for (let x = 0; x < w; x++) row.set(color, x * 3);
+  for (let y = top; y < top + h; y++) row.copy(canvas, (y * width + left) * 3);
+}
+
+/** The frame, the same for every piece in a language: paper, the red top border, the rule and the site's name. */
+const frames = new Map<string, Promise<Buffer>>();
+function frame(siteName: string): Promise<Buffer> {
+  let made = frames.get(siteName);
+  if (!made) {
+    made = (async () => {
+      const { regular } = await (faces ??= loadFaces());
+      const canvas = Buffer.alloc(width * height * 3);
+      fill(canvas, 0, 0, width, height, colors.paper);
+      fill(canvas, 0, 0, width, layout.border, colors.accent);
+      fill(canvas, margin, layout.ruleTop, measure, 2, colors.rule);
+      paint(canvas, await mask(escapeMarkup(siteName), `${family} 32`, regular), margin, layout.footerTop, colors.footer);
+      return canvas;
+    })();
+    frames.set(siteName, made);
+  }
+  return made;
+}
+
+async function title(view: ShareImageView, bold: string): Promise<Mask> {
+  // Lines at 1.1 times the size, as a headline is set: Pango's own line height for this face is 1.3.
+  const markup = `<span line_height="0.85">${escapeMarkup(view.title)}</span>`;
+  const first = view.title.length > 60 ? 1 : 0;
+  let drawn = await mask(markup, `${family} Bold ${titleSizes[first]}`, bold);
+  for (const size of titleSizes.slice(first + 1)) {
+    if (drawn.height <= titleRoom) return drawn;
+    drawn = await mask(markup, `${family} Bold ${size}`, bold);
+  }
+  // A title too long for the smallest size: Pango sizes it to the room left.
+  return drawn.height <= titleRoom ? drawn : mask(markup, `${family} Bold`, bold, titleRoom);
+}
+
+export async function drawPreviewImage(view: ShareImageView): Promise<Buffer> {
+  const { regular, bold } = await (faces ??= loadFaces());
+  const spaced = (s: string) => `<span letter_spacing="2048">${escapeMarkup(s.toLocaleUpperCase(view.lang))}</span>`;
+  const [background, kind, date, heading] = await Promise.all([
+    frame(view.siteName),
+    mask(spaced(view.kindLabel), `${family} Bold 30`, bold),
+    mask(spaced(`·  ${view.dateLabel}`), `${family} 30`, regular),
+    title(view, bold),
+  ]);
+  // A canvas that has been faulted in already: a fresh 2.3 MB buffer an image cost more than painting it.
+  const canvas = canvases.pop() ?? Buffer.allocUnsafe(background.length);
+  background.copy(canvas);
+  paint(canvas, kind, margin, layout.headerTop, colors.accent);
+  // Pango crops a mask to its ink, leading spaces included: the gap is set here.
+  paint(canvas, date, margin + kind.width + 16, layout.headerTop, colors.muted);
+  const middle = (layout.headerBottom + layout.ruleTop) / 2;
+  paint(canvas, heading, margin, Math.max(layout.headerBottom + 8, Math.round(middle - heading.height / 2)), colors.ink);
+  try {
+    return await sharp(canvas, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  } finally {
+    canvases.push(canvas);
+  }
+}
+
+/** Canvases of images already written, to draw the next ones on. */
+const canvases: Buffer[] = [];
