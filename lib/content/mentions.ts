@@ -106,6 +106,17 @@ function termsOf(tags: readonly Tag[]): Term[] {
   return [...terms.values()];
 }
 
+/**
+ * The people, places and organisations of the registry that `text` names,
+ * by any of their labels or aliases, as mentions find them. The sentence
+ * aligner (lib/align/) takes them as anchors: a name is the same tag in
+ * both languages however each spells it.
+ */
+export function tagNamer(tags: readonly Tag[]): (text: string) => Set<string> {
+  const terms = termsOf(tags);
+  return (text) => new Set(occurrences(fold(text), terms).map((match) => match.slug));
+}
+
 interface Match {
   slug: string;
   start: number;
