@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -44,21 +45,23 @@ function loadFaces(): Promise<{ regular: string; bold: string }> {
   const from = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules/@fontsource/source-serif-4/files');
   const to = path.join(/* turbopackIgnore: true */ process.cwd(), '.next/cache/preview-fonts');
   fs.mkdirSync(to, { recursive: true });
-  const file = (subset: string, weight: number) => {
-    const otf = path.join(to, `source-serif-4-${subset}-${weight}.otf`);
-    if (!fs.existsSync(otf)) {
+  const unpack = (subset: string, weight: number) => {
+    const otf = sfntOfWoff(fs.readFileSync(path.join(from, `source-serif-4-${subset}-${weight}-normal.woff`)));
+    // Named by its bytes: a new version of the face, or of the unpacking, is a new file.
+    const file = path.join(to, `source-serif-4-${subset}-${weight}-${createHash('sha256').update(otf).digest('hex').slice(0, 16)}.otf`);
+    if (!fs.existsSync(file)) {
       // Written aside then renamed: builds and the dev server may unpack at once.
-      const partial = `${otf}.${process.pid}`;
-      fs.writeFileSync(partial, sfntOfWoff(fs.readFileSync(path.join(from, `source-serif-4-${subset}-${weight}-normal.woff`))));
-      fs.renameSync(partial, otf);
+      const partial = `${file}.${process.pid}`;
+      fs.writeFileSync(partial, otf);
+      fs.renameSync(partial, file);
     }
-    return otf;
+    return file;
   };
-  const all = subsets.flatMap((subset) => [file(subset, 400), file(subset, 700)]);
+  const files = new Map(subsets.flatMap((subset) => [400, 700].map((weight) => [`${subset}-${weight}`, unpack(subset, weight)] as const)));
   // libvips registers a font file the first time a text names it, for the rest of the process.
-  return Promise.all(all.map((fontfile) => sharp({ text: { text: 'a', font: family, fontfile } }).raw().toBuffer())).then(() => ({
-    regular: file('latin', 400),
-    bold: file('latin', 700),
+  return Promise.all([...files.values()].map((fontfile) => sharp({ text: { text: 'a', font: family, fontfile } }).raw().toBuffer())).then(() => ({
+    regular: files.get('latin-400')!,
+    bold: files.get('latin-700')!,
   }));
 }
 
@@ -100,7 +103,8 @@ async function mask(markup: string, font: string, fontfile: string, fitHeight?: 
  * instead of here cost 3 ms more). Most of a mask is blank: it is read four
  * pixels at a time, and only inked ones are blended.
  */
-function paint(canvas: Buffer, text: Mask, left: number, top: number, color: Rgb) {
+function paint(canvas: Buffer, text: Mask, left: number, top: number, color: Rgb | ((x: number) => Rgb)) {
+  const colorAt = typeof color === 'function' ? color : () => color;
   const aligned = text.data.byteOffset % 4 === 0 ? text.data : Buffer.from(text.data);
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
   const blend = (i: number) => {
@@ -110,7 +114,8 @@ function paint(canvas: Buffer, text: Mask, left: number, top: number, color: Rgb
     const y = (i - x) / text.width;
     if (left + x >= width || top + y >= height) return;
     const at = ((top + y) * width + left + x) * 3;
-    for (let c = 0; c < 3; c++) canvas[at + c] = canvas[at + c]! + Math.round(((color[c]! - canvas[at + c]!) * alpha) / 255);
+    const ink = colorAt(x);
+    for (let c = 0; c < 3; c++) canvas[at + c] = canvas[at + c]! + Math.round(((ink[c]! - canvas[at + c]!) * alpha) / 255);
   };
   for (let w = 0; w < words.length; w++) {
     if (words[w] === 0) continue;
@@ -159,19 +164,22 @@ async function title(view: ShareImageView, bold: string): Promise<Mask> {
 
 export async function drawPreviewImage(view: ShareImageView): Promise<Buffer> {
   const { regular, bold } = await (faces ??= loadFaces());
-  const spaced = (s: string) => `<span letter_spacing="2048">${escapeMarkup(s.toLocaleUpperCase(view.lang))}</span>`;
-  const [background, kind, date, heading] = await Promise.all([
+  const upper = (s: string) => escapeMarkup(s.toLocaleUpperCase(view.lang));
+  const kindMarkup = `<span weight="bold">${upper(view.kindLabel)}</span>`;
+  const spaced = (markup: string) => `<span letter_spacing="2048">${markup}</span>`;
+  // One line, so that kind and date share a baseline (Pango crops a mask to
+  // its ink, and an accent on either would shift it); the kind alone says
+  // where its colour ends.
+  const [background, header, kind, heading] = await Promise.all([
     frame(view.siteName),
-    mask(spaced(view.kindLabel), `${family} Bold 30`, bold),
-    mask(spaced(`·  ${view.dateLabel}`), `${family} 30`, regular),
+    mask(spaced(`${kindMarkup}  ·  ${upper(view.dateLabel)}`), `${family} 30`, regular),
+    mask(spaced(kindMarkup), `${family} 30`, regular),
     title(view, bold),
   ]);
   // A canvas that has been faulted in already: a fresh 2.3 MB buffer an image cost more than painting it.
   const canvas = canvases.pop() ?? Buffer.allocUnsafe(background.length);
   background.copy(canvas);
-  paint(canvas, kind, margin, layout.headerTop, colors.accent);
-  // Pango crops a mask to its ink, leading spaces included: the gap is set here.
-  paint(canvas, date, margin + kind.width + 16, layout.headerTop, colors.muted);
+  paint(canvas, header, margin, layout.headerTop, (x) => (x <= kind.width ? colors.accent : colors.muted));
   const middle = (layout.headerBottom + layout.ruleTop) / 2;
   paint(canvas, heading, margin, Math.max(layout.headerBottom + 8, Math.round(middle - heading.height / 2)), colors.ink);
   try {

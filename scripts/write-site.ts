@@ -103,16 +103,19 @@ for (const route of Object.values<Route>(routes)) {
     jobs.push(() => writeFile(path.join(out.site, url === '/' ? 'index.html' : fileOfUrl(route, url)), served(route, url)));
   }
 }
-// Drawn on libuv's threads while the pages take the main thread, or linked
-// from the images of previous builds.
+// Drawn on libuv's threads while the pages take the main thread (their jobs
+// interleaved), or copied from the images of previous builds.
 const previews = previewImages();
-for (const { url, view } of previewViews(library)) {
+const images = previewViews(library).map(({ url, view }) => async () => {
   const file = path.join(out.site, fileOfUrl(routes.articleImage, url));
-  jobs.push(async () => {
-    directoryOf(file);
-    await previews.write(view, file);
-    return 1;
-  });
+  directoryOf(file);
+  await previews.write(view, file);
+  return 1;
+});
+const pages = jobs.splice(0);
+for (let i = 0, j = 0; i < pages.length || j < images.length; ) {
+  if (j < images.length && (i >= pages.length || j * pages.length <= i * images.length)) jobs.push(images[j++]!);
+  else jobs.push(pages[i++]!);
 }
 let files = 0;
 let taken = 0;
@@ -150,11 +153,11 @@ bundle('server/main.ts', out.server);
 
 fs.writeFileSync(out.manifest, JSON.stringify({ contentDir: path.resolve(contentDir), pageSize, pages: jobs.length }));
 
-const images = previews.prune();
+const drawn = previews.prune();
 const searchFiles = Object.values(searchIndexFiles(out.search)).map((file) => `${path.basename(file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
 console.log(
   `${path.relative('.', out.site)}: ${jobs.length} URLs (the route table's: its pages prerendered by Next, its preview images ` +
-    `${images.drawn} drawn and ${images.kept} kept from previous builds) in ${files} files, with _headers and ${path.relative('.', out.nginx)}; ` +
+    `${drawn.drawn} drawn and ${drawn.kept} kept from previous builds) in ${files} files, with _headers and ${path.relative('.', out.nginx)}; ` +
     `${path.relative('.', out.search)}: ${searchFiles.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 

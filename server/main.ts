@@ -99,10 +99,13 @@ function serveFiles(socket: string) {
     if (!url) return toService(request, response);
     const { pathname } = url;
     const locale = localeOfPath(pathname);
-    const dynamic = pathname === '/' || (locale && pathname === paths.search(locale)) || pathname.startsWith('/_');
+    // sirv decodes a path before it looks on disk: `/%5Fheaders` would be
+    // `_headers`, `/fr/%2Egit` a dotfile. No file of the site's begins so.
+    const hidden = /(^|\/)[._]/.test(decodedPath(pathname));
+    const dynamic = pathname === '/' || (locale && pathname === paths.search(locale)) || (hidden && !locale);
     if (dynamic || (request.method !== 'GET' && request.method !== 'HEAD')) return toService(request, response);
     // The 404 page is no page of its own: asked for by its URL, it is a 404 too.
-    if (locale && pathname === paths.notFound(locale)) return notFound(request, response, locale);
+    if (locale && (hidden || pathname === paths.notFound(locale))) return notFound(request, response, locale);
     const asked = request.url;
     request.url = pathname;
     files(request, response, () => {
@@ -147,4 +150,13 @@ function serveFiles(socket: string) {
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
+}
+
+/** The path as sirv reads it, decoded; as given when it does not decode. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
 }

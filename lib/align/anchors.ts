@@ -11,9 +11,13 @@ import type { Locale } from '../i18n/locales';
  */
 export function anchorsOf(sentence: string, locale: Locale, names: (text: string) => ReadonlySet<string>): Set<string> {
   const anchors = new Set<string>();
-  for (const [number] of sentence.matchAll(numbers)) anchors.add(`number:${valueOf(number, locale)}`);
+  for (const [figure] of sentence.matchAll(numbers[locale])) {
+    const value = valueOf(figure, locale);
+    if (Number.isFinite(value)) anchors.add(`number:${value}`);
+  }
   for (const [word] of sentence.matchAll(/\p{L}+/gu)) {
-    const month = months[locale].get(word);
+    // French months are lower case, but open a sentence capitalised ("Mai fut…").
+    const month = months[locale].get(locale === 'fr' ? word.toLowerCase() : word);
     if (month) anchors.add(`month:${month}`);
   }
   if (quotation.test(sentence)) anchors.add('quotation');
@@ -21,14 +25,19 @@ export function anchorsOf(sentence: string, locale: Locale, names: (text: string
   return anchors;
 }
 
-/** A figure with its separators: 5 800, 5,800, 1,200.5, 3,5, 160. */
-const numbers = /\d(?:[\d\u00a0\u202f ]*\d|[.,]\d)*/gu;
+/**
+ * A figure as each language writes it: thousands in groups of three, parted
+ * by a (no-break) space in French and a comma in English, then the decimals.
+ * Two figures side by side ("en 2021 3 000 personnes") stay two.
+ */
+const numbers: Record<Locale, RegExp> = {
+  fr: /\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?/gu,
+  en: /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/gu,
+};
 
-/** French writes 1 200,5; English 1,200.5. */
-function valueOf(figure: string, locale: Locale): string {
-  const digits = figure.replace(/[\u00a0\u202f ]/gu, '');
-  const [thousands, decimal] = locale === 'fr' ? [/\./g, ','] : [/,/g, '.'];
-  return String(Number(digits.replace(thousands, '').replace(decimal, '.')));
+function valueOf(figure: string, locale: Locale): number {
+  const plain = locale === 'fr' ? figure.replace(/[\u00a0\u202f ]/gu, '').replace(',', '.') : figure.replace(/,/g, '');
+  return Number(plain);
 }
 
 /**

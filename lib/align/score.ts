@@ -1,9 +1,12 @@
 /**
- * How an alignment compares with a gold one, as sentence aligners report it
- * (Bertalign, Vecalign): precision, recall and F1 over beads, strict and lax.
- * Strict counts a bead right only when it is exactly a gold bead; lax when it
- * shares a sentence with a gold bead on each of its non-empty sides, so that
- * a 2–1 found as 1–1 plus 1–0 is half right rather than all wrong.
+ * How an alignment compares with a gold one: precision, recall and F1 over
+ * beads, strict and lax, as sentence aligners report theirs (Bertalign,
+ * Vecalign). Strict counts a bead right only when it is exactly a gold bead;
+ * lax when it shares a sentence with a gold bead on each of its non-empty
+ * sides, so that a 2–1 found as 1–1 plus 1–0 is half right rather than all
+ * wrong. Unlike Vecalign's scorer, 1–0 and 0–1 beads are counted like the
+ * others: a sentence left untranslated is one we must find. Nothing scored
+ * is no score: F1 0.
  */
 
 /** Indices of the first version's sentences, then the second's. */
@@ -20,8 +23,8 @@ const overlaps = (x: readonly number[], y: readonly number[]) => x.length === 0 
 const laxMatch = (p: BeadSides, g: BeadSides) => overlaps(p[0], g[0]) && overlaps(p[1], g[1]);
 
 function f1(correctFound: number, found: number, correctGold: number, gold: number): Score {
-  const precision = found === 0 ? 1 : correctFound / found;
-  const recall = gold === 0 ? 1 : correctGold / gold;
+  const precision = found === 0 ? 0 : correctFound / found;
+  const recall = gold === 0 ? 0 : correctGold / gold;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 

@@ -15,7 +15,8 @@ const drawingSources = ['lib/preview-image.ts', 'lib/woff.ts', 'node_modules/@fo
  * The build's preview images, kept between builds in `.next/cache/preview-images`
  * under a hash of what each shows and of how it is drawn. A rebuild draws
  * only the images of versions whose title, kind or date changed; the others
- * are linked from the cache (copied when it is on another file system).
+ * are copied from the cache (a reflink where the file system has them), never
+ * linked: a tool rewriting the site's file in place would change the cache.
  */
 export function previewImages(root = process.cwd(), cacheDir = path.join(root, '.next', 'cache', 'preview-images')) {
   const drawing = createHash('sha256').update(JSON.stringify(shareImageSize));
@@ -23,7 +24,7 @@ export function previewImages(root = process.cwd(), cacheDir = path.join(root, '
   const stamp = drawing.digest();
   fs.mkdirSync(cacheDir, { recursive: true });
   const used = new Set<string>();
-  let drawn = 0;
+  const drawn = new Set<string>();
 
   /** The cached image of `view`, drawn first if no build has drawn it before. */
   async function cachedImage(view: ShareImageView): Promise<string> {
@@ -31,29 +32,23 @@ export function previewImages(root = process.cwd(), cacheDir = path.join(root, '
     const cached = path.join(cacheDir, name);
     used.add(name);
     if (!fs.existsSync(cached)) {
-      const partial = `${cached}.${process.pid}.${drawn}`;
+      const partial = `${cached}.${process.pid}.${drawn.size}`;
+      drawn.add(name);
       fs.writeFileSync(partial, await drawPreviewImage(view));
       fs.renameSync(partial, cached);
-      drawn++;
     }
     return cached;
   }
 
   return {
-    /** Writes the image of `view` at `file`, linked from the cache. */
+    /** Writes the image of `view` at `file`, from the cache. */
     async write(view: ShareImageView, file: string): Promise<void> {
-      const cached = await cachedImage(view);
-      try {
-        fs.linkSync(cached, file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        fs.copyFileSync(cached, file);
-      }
+      fs.copyFileSync(await cachedImage(view), file, fs.constants.COPYFILE_FICLONE);
     },
     /** Forgets the images this build did not use, and says how many it drew and how many it found. */
     prune(): { drawn: number; kept: number } {
       for (const name of fs.readdirSync(cacheDir)) if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
-      return { drawn, kept: used.size - drawn };
+      return { drawn: drawn.size, kept: used.size - drawn.size };
     },
   };
 }

@@ -72,3 +72,11 @@ test('search, / and a URL without a locale depend on the reader, and say so', as
   expect(missing.headers()['cache-control']).toBe(cachePolicy.personal);
   expect(await missing.text()).toContain('<html lang="en"');
 });
+
+test('the folder’s own files and dotfiles are not served, however the path is spelt', async ({ request }) => {
+  for (const url of ['/_headers', '/%5Fheaders', '/%5fredirects', '/fr/%2Egit/config', '/en/.hidden', '/.well-known/x']) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(404);
+    expect(await response.text(), url).not.toContain('Cache-Control');
+  }
+});
