@@ -34,6 +34,9 @@ export interface AlignedSentence {
 /** Under it, a bead is a guess: its block is shown aligned as a whole. */
 export const minimumConfidence = 0.2;
 
+/** Whether every bead can be shown to the reader; else the block stays whole. */
+export const trusted = (beads: readonly Bead[]) => beads.every((bead) => bead.confidence >= minimumConfidence);
+
 /** Gale and Church's bead priors, measured on the Canadian Hansard. */
 const shapes = [
   { first: 1, second: 1, prior: 0.89 },

@@ -1,4 +1,10 @@
 import type { Locale } from '../i18n/locales';
+import type { AlignedSentence } from './align';
+
+/** A sentence as the aligner sees it: its length in characters and its anchors. */
+export function alignedSentence(text: string, locale: Locale, names: (text: string) => ReadonlySet<string>): AlignedSentence {
+  return { length: text.length, anchors: anchorsOf(text, locale, names) };
+}
 
 /**
  * What a sentence says that its translation says too, in the same form or a

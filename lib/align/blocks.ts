@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
-import { alignSentences, minimumConfidence, type Bead } from './align';
-import { anchorsOf } from './anchors';
+import { alignSentences, trusted, type Bead } from './align';
+import { alignedSentence } from './anchors';
 import { sentences, type Sentence } from './sentences';
 
 export interface BlockText {
@@ -23,7 +23,7 @@ export interface BlockAlignment {
 export function alignBlocks(first: BlockText, second: BlockText, names: (text: string) => ReadonlySet<string>, ratio: number): BlockAlignment | undefined {
   const cut = (block: BlockText) => sentences(block.text, block.locale);
   const [a, b] = [cut(first), cut(second)];
-  const seen = (list: readonly Sentence[], locale: Locale) => list.map((s) => ({ length: s.text.length, anchors: anchorsOf(s.text, locale, names) }));
+  const seen = (list: readonly Sentence[], locale: Locale) => list.map((s) => alignedSentence(s.text, locale, names));
   const beads = alignSentences(seen(a, first.locale), seen(b, second.locale), ratio);
-  return beads.every((bead) => bead.confidence >= minimumConfidence) ? { first: a, second: b, beads } : undefined;
+  return trusted(beads) ? { first: a, second: b, beads } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
-import { alignSentences, minimumConfidence } from './align';
-import { anchorsOf } from './anchors';
+import { alignSentences, trusted } from './align';
+import { alignedSentence } from './anchors';
 import { scoreAlignments, type BeadSides, type Score } from './score';
 
 /** tests/gold/sentence-alignment.json: each row of each piece, its sentences and the beads aligned by hand. */
@@ -21,12 +21,12 @@ type Names = (text: string) => ReadonlySet<string>;
 
 /** The aligner's beads for a row, French side first, aligning in the given direction. */
 function aligned(row: Pick<GoldRow, 'fr' | 'en'>, from: Locale, names: Names, englishPerFrench: number): { beads: BeadSides[]; whole: boolean } {
-  const seen = (locale: Locale) => row[locale].map((text) => ({ length: text.length, anchors: anchorsOf(text, locale, names) }));
+  const seen = (locale: Locale) => row[locale].map((text) => alignedSentence(text, locale, names));
   const to: Locale = from === 'fr' ? 'en' : 'fr';
   const beads = alignSentences(seen(from), seen(to), from === 'fr' ? englishPerFrench : 1 / englishPerFrench);
   return {
     beads: beads.map((bead) => (from === 'fr' ? [bead.first, bead.second] : [bead.second, bead.first])),
-    whole: beads.some((bead) => bead.confidence < minimumConfidence),
+    whole: !trusted(beads),
   };
 }
 
