@@ -82,17 +82,25 @@ function serveFiles(socket: string) {
       for (const [name, value] of Object.entries(headersOf(pathname))) response.setHeader(name, value);
     },
   });
-  const agent = new http.Agent({ keepAlive: true });
-  const toService = (request: http.IncomingMessage, response: http.ServerResponse) => {
+  // The service keeps an idle connection for a minute (search-service.ts);
+  // the agent lets go of it after 30 s, so it never sends on a socket the
+  // service is closing at that very moment. A reused socket can still die
+  // under a request; one with no body is then sent once more.
+  const agent = new http.Agent({ keepAlive: true, timeout: 30_000 });
+  const toService = (request: http.IncomingMessage, response: http.ServerResponse, retried = false) => {
     const upstream = http.request({ agent, socketPath: socket, path: request.url, method: request.method, headers: request.headers }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
     });
-    upstream.on('error', () => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      if (!retried && upstream.reusedSocket && error.code === 'ECONNRESET' && !hasBody(request) && !response.headersSent) {
+        return toService(request, response, true);
+      }
       if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('502 Bad Gateway: the search service did not answer.\n');
     });
-    request.pipe(upstream);
+    if (hasBody(request)) request.pipe(upstream);
+    else upstream.end();
   };
   const server = http.createServer((request, response) => {
     const url = requestPath(request.url);
@@ -150,6 +158,10 @@ function serveFiles(socket: string) {
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
+}
+
+function hasBody(request: http.IncomingMessage): boolean {
+  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] || 0) > 0;
 }
 
 /** The path as sirv reads it, decoded; as given when it does not decode. */

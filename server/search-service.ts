@@ -131,7 +131,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     console.error(`The search service cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const server = http.createServer(handler);
+  // Longer than the file servers' agent keeps an idle connection (main.ts).
+  const server = http.createServer({ keepAliveTimeout: 60_000 }, handler);
   const socket = process.env.SOCKET;
   const host = process.env.HOST || 'localhost';
   const port = Number(process.env.PORT || 3001);
