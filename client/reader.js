@@ -32,23 +32,31 @@
 
   // Keeps the links marked data-keep-place (language switch, single/parallel
   // view) pointing at the passage being read, so that following them lands on
-  // the same passage. Block ids (p-1, p-2, …) are the same in every language.
+  // the same passage: the sentence the reader has lit (sentences.js), else
+  // the one at the top of the screen. Places are the same in every language:
+  // block ids (p-1, p-2, …) and, inside aligned paragraphs, sentence keys (p-2.1, …).
   function keepPlace() {
-    var blocks = document.querySelectorAll('[id^="p-"]');
+    var places = Array.prototype.filter.call(document.querySelectorAll('[id^="p-"]'), function (place) {
+      return !place.querySelector('[id^="p-"]');
+    });
     var links = document.querySelectorAll('a[data-keep-place]');
-    if (!blocks.length || !links.length) return;
+    if (!places.length || !links.length) return;
     var header = document.querySelector('header');
     var pending = false;
+    var chosen = null;
     function update() {
       pending = false;
-      // The passage being read: the first one still showing below the sticky
-      // header, provided it starts in the upper half (else: the page top).
+      // The top of the reading: below the sticky header.
       var top = (header ? header.getBoundingClientRect().bottom : 0) + innerHeight * 0.05;
       var current = null;
-      for (var i = 0; i < blocks.length; i++) {
-        var box = blocks[i].getBoundingClientRect();
+      var box = chosen && chosen.getBoundingClientRect();
+      if (box && box.bottom > top && box.top < innerHeight) current = chosen;
+      // Else the first place still showing below the header, provided it
+      // starts in the upper half (else: the page top).
+      for (var i = 0; !current && i < places.length; i++) {
+        box = places[i].getBoundingClientRect();
         if (box.bottom > top) {
-          if (box.top < innerHeight * 0.5) current = blocks[i];
+          if (box.top < innerHeight * 0.5) current = places[i];
           break;
         }
       }
@@ -57,6 +65,10 @@
         links[j].setAttribute('href', current ? base + '#' + current.id : base);
       }
     }
+    document.addEventListener('sentence', function (event) {
+      chosen = document.getElementById(event.detail);
+      update();
+    });
     addEventListener('scroll', function () {
       if (!pending) {
         pending = true;

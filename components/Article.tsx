@@ -21,6 +21,7 @@ export function Article({ view }: { view: ArticleView }) {
         <ArticleHeader {...view.header} />
         <div
           lang={view.lang}
+          {...(view.header.sentences ? { 'data-units': '' } : {})}
           className="article-text text-lg"
           dangerouslySetInnerHTML={{ __html: view.html }}
         />

@@ -1,7 +1,8 @@
 import type { ArticleHeaderView } from '@/lib/views/piece';
 import { KindDate } from './KindDate';
+import { SentenceCard, SentenceToggle } from './SentenceCard';
 
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, translatedFrom, lang }: ArticleHeaderView) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, translatedFrom, lang, sentences }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
       <KindDate kindLabel={kindLabel} date={date} dateLabel={dateLabel} />
@@ -21,7 +22,16 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
             <span className="italic">{translatedFrom}</span>
           </>
         )}
+        {sentences && <SentenceToggle view={sentences} />}
       </p>
+      {sentences && (
+        <>
+          <p id="sentences-on" hidden className="font-sans text-sm text-stone-600 dark:text-stone-400">
+            {sentences.labels.on}
+          </p>
+          <SentenceCard view={sentences} />
+        </>
+      )}
     </header>
   );
 }

@@ -22,9 +22,11 @@ interface PageShellProps {
   /**
    * Pages made of numbered blocks (a piece, alone or side by side) keep the
    * reader's place across the language switch, open the cards of their
-   * mentions and copy their link: all done by reader.js.
+   * mentions and copy their link: reader.js.
    */
   keepPlace?: boolean;
+  /** Pages with aligned sentences show a sentence's counterpart in the other language: sentences.js. */
+  sentences?: boolean;
   /** The search page's results follow the words as they are typed: live-search.js. */
   liveSearch?: boolean;
 }
@@ -33,7 +35,7 @@ interface PageShellProps {
 export const mainId = 'main';
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace, liveSearch }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace, sentences, liveSearch }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
@@ -65,6 +67,7 @@ export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter =
       <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
       <OwnScript name="site" />
       {keepPlace && <OwnScript name="reader" />}
+      {sentences && <OwnScript name="sentences" />}
       {liveSearch && <OwnScript name="live-search" />}
     </>
   );

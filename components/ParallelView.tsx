@@ -14,7 +14,8 @@ const kindClass: Record<AlignedRow['kind'], string> = {
 
 /**
  * Pairs of passages: two columns on wide screens, stacked pairs on phones.
- * Hovering or focusing either passage highlights the pair.
+ * Hovering or focusing either passage highlights the pair; inside it,
+ * client/sentences.js lights a sentence with its counterpart.
  */
 export function ParallelView({ rows, languageNames }: ParallelViewProps) {
   const [first] = rows;
@@ -36,7 +37,7 @@ export function ParallelView({ rows, languageNames }: ParallelViewProps) {
                 key={cell.lang}
                 lang={cell.lang}
                 tabIndex={0}
-                className="rounded p-1 transition-colors group-focus-within:bg-amber-100 group-hover:bg-amber-100 focus-visible:outline-accent dark:group-focus-within:bg-stone-800 dark:group-hover:bg-stone-800"
+                className="rounded p-1 transition-colors group-focus-within:bg-amber-100 group-hover:bg-amber-100 focus-visible:outline-accent dark:group-focus-within:bg-stone-900 dark:group-hover:bg-stone-900"
               >
                 <span className="mb-1 block font-sans text-[0.7rem] font-bold uppercase tracking-wider text-stone-600 md:hidden dark:text-stone-400">
                   {languageNames[cell.lang]}

@@ -1,7 +1,7 @@
 /**
  * How a response may be cached: written into the headers of every file of
- * the site (lib/build/headers.ts), and sent by the search service. No file
- * name carries a hash, so nothing is immutable: a shared cache keeps a page a
+ * the site (lib/build/headers.ts), and sent by the search service. No page's
+ * name carries a hash, so no page is immutable: a shared cache keeps a page a
  * few minutes, never a year past the next build.
  */
 export const cachePolicy = {
@@ -11,6 +11,11 @@ export const cachePolicy = {
    * fetches it again; a browser asks each time, and gets a 304 by its ETag.
    */
   shared: 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400',
+  /**
+   * A file pages link to with its version in the query (`/sentences.js?v=…`,
+   * lib/own-scripts.ts): kept a year, since a new build's pages ask for a new version.
+   */
+  versioned: 'public, max-age=31536000, immutable',
   /** A 404 in the URL's language: kept a minute only, as the URL may exist after the next build. */
   missing: 'public, max-age=0, s-maxage=60',
   /** Depends on the reader (cookie, Accept-Language, query), or sets a cookie: never stored by a shared cache. */

@@ -3,14 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The pages' own scripts (client/, minified into public/ by the build), which
+ * The pages' own scripts (client/, minified by the build into .next/cache/own-scripts/), which
  * pages carry inline at the end of their body: no request to wait for, and
  * nothing for Lighthouse to count before the first paint. They are allowed by
  * their hashes in the Content-Security-Policy, and are the only inline scripts
  * a page may carry (lib/build/runtime-free.ts keeps them, by their attribute).
  */
 export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language'] as const;
-export type OwnScriptName = (typeof ownScriptNames)[number];
+/**
+ * Scripts a page links to instead (a file of the site, from the same origin):
+ * sentences.js is 2 KB gzip, needed only by the reader who points at or opens
+ * a sentence, and would be 13 % of a short article's bytes on every page
+ * read; as a file it is fetched once and kept (docs/sentence-alignment.md).
+ */
+export const linkedScriptNames = ['sentences'] as const;
+export type OwnScriptName = (typeof ownScriptNames)[number] | (typeof linkedScriptNames)[number];
 
 /** The attribute that marks a script as one of ours. */
 export const ownScriptAttribute = 'data-own-script';
@@ -21,7 +28,7 @@ const sources = new Map<OwnScriptName, string>();
 export function ownScript(name: OwnScriptName): string {
   let source = sources.get(name);
   if (source === undefined) {
-    const file = path.join(process.cwd(), 'public', `${name}.js`);
+    const file = path.join(process.cwd(), '.next', 'cache', 'own-scripts', `${name}.js`);
     try {
       source = fs.readFileSync(file, 'utf8');
     } catch {
@@ -34,7 +41,16 @@ export function ownScript(name: OwnScriptName): string {
   return source;
 }
 
-/** `sha256-…` of each of the pages' scripts, for the Content-Security-Policy. */
+/**
+ * The URL a page links a script by: its file, with a version drawn from its
+ * bytes, so that it can be kept a year (lib/cache-policy.ts) and a new build's
+ * pages still get the new script.
+ */
+export function linkedScriptUrl(name: (typeof linkedScriptNames)[number]): string {
+  return `/${name}.js?v=${createHash('sha256').update(ownScript(name), 'utf8').digest('hex').slice(0, 12)}`;
+}
+
+/** `sha256-…` of each of the pages' inline scripts, for the Content-Security-Policy. */
 export function ownScriptHashes(): string[] {
   return ownScriptNames.map((name) => `sha256-${createHash('sha256').update(ownScript(name), 'utf8').digest('base64')}`);
 }

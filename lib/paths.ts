@@ -30,6 +30,7 @@ export const patterns = {
   sitemapFile: '/sitemaps/[file]',
   robots: '/robots.txt',
   icon: '/icon.svg',
+  sentencesScript: '/sentences.js',
   languageChoice: '/',
 } as const;
 

@@ -1,3 +1,4 @@
+import { cachePolicy } from './cache-policy';
 import type { ContentLibrary } from './content/library';
 import { locales, type Locale } from './i18n/locales';
 import { fill, patterns } from './paths';
@@ -45,6 +46,8 @@ export interface Route {
   pages(library: ContentLibrary): readonly RoutePage[];
   /** The media type of a resource that is not HTML, written into the site's headers (lib/build/headers.ts). */
   readonly contentType?: string;
+  /** How long its files may be kept, when not the policy of its kind (lib/build/headers.ts). */
+  readonly cacheControl?: string;
 }
 
 const everywhere = (params: Params = {}, lastModified?: string): RoutePage => ({
@@ -141,6 +144,16 @@ export const routes = {
   },
   robots: { pattern: patterns.robots, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
   icon: { pattern: patterns.icon, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'image/svg+xml' },
+  /** The script of the pieces with aligned sentences, linked by version (lib/own-scripts.ts). */
+  sentencesScript: {
+    pattern: patterns.sentencesScript,
+    kind: 'file',
+    prerendered: true,
+    inSitemap: false,
+    pages: once,
+    contentType: 'text/javascript; charset=utf-8',
+    cacheControl: cachePolicy.versioned,
+  },
   /**
    * `/`: the two languages to choose from, and a script that goes to the
    * remembered or preferred one. What a static host serves; a server with the

@@ -34,7 +34,7 @@ export function contentTypeOf(route: Route): string {
 
 /** A route's own headers: its files' media type, and how long they may be kept (a 404 page a minute only). */
 export function routeHeaders(route: Route): Record<string, string> {
-  return { 'Content-Type': contentTypeOf(route), 'Cache-Control': route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared };
+  return { 'Content-Type': contentTypeOf(route), 'Cache-Control': route.cacheControl ?? (route.kind === 'error' ? cachePolicy.missing : cachePolicy.shared) };
 }
 
 /** The routes whose URLs are files of the site: every one but search, which the search service answers. */

@@ -49,6 +49,15 @@ function fold(original: string): Folded {
   for (const char of original) {
     const start = at;
     at += char.length;
+    const code = char.charCodeAt(0);
+    // Most of a text is plain ASCII, which folds to itself: no tests to run.
+    if (code > 32 && code < 127) {
+      text += char;
+      lower += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+      from.push(start);
+      to.push(at);
+      continue;
+    }
     if (spaces.test(char)) {
       // A soft line break or a no-break space inside a name is still the name.
       if (text.endsWith(' ')) {

@@ -1,5 +1,6 @@
-import type { Version } from '../content/types';
+import type { Piece, Version } from '../content/types';
 import type { Locale } from '../i18n/locales';
+import { blockHtml, counterpartAttribute } from './sentences';
 
 export interface AlignedCell {
   lang: Locale;
@@ -15,9 +16,10 @@ export interface AlignedRow {
 
 /**
  * The versions aligned row by row: title with title, lead line with lead line,
- * block with block. The loader has checked that the structures match.
+ * block with block, and in a paragraph sentence with sentence (./sentences.ts).
+ * The loader has checked that the structures match.
  */
-export function alignedRows(first: Version, second: Version): AlignedRow[] {
+export function alignedRows(piece: Piece, first: Version, second: Version): AlignedRow[] {
   const versions = [first, second];
   const bodies = versions.map((v) => v.body());
   const blocks = bodies.map((b) => b.blocks);
@@ -32,7 +34,7 @@ export function alignedRows(first: Version, second: Version): AlignedRow[] {
     ...blocks[0]!.map((block, i) => ({
       id: block.id,
       kind: 'block' as const,
-      cells: versions.map((v, j) => ({ lang: v.locale, html: blocks[j]![i]!.html })),
+      cells: versions.map((v, j) => ({ lang: v.locale, html: blockHtml(piece, v, blocks[j]![i]!, j === 0 ? 'id' : counterpartAttribute) })),
     })),
   ];
 }

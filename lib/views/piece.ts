@@ -4,7 +4,7 @@ import type { InlineText } from '../content/markdown';
 import type { Piece, Source, Version } from '../content/types';
 import { formatDate, readingMinutes } from '../i18n/format';
 import { locales, otherLocale, type Locale } from '../i18n/locales';
-import { getMessages } from '../i18n/messages';
+import { getMessages, type Messages } from '../i18n/messages';
 import { absoluteUrl } from '../public-url';
 import { paths } from '../paths';
 import { alternatesFor, description, openGraphLocale } from '../seo';
@@ -13,12 +13,27 @@ import { articleJsonLd } from '../structured-data';
 import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
 import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
+import { bodyHtml, hasAlignedSentences } from './sentences';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
 export interface ViewLink {
   href: string;
   label: string;
   hrefLang?: string;
+}
+
+/**
+ * The one-language page's way to a sentence in the other language: a toggle
+ * in the header, then a card opened from a sentence (client/sentences.js),
+ * which reads the counterpart from the other version's page.
+ */
+export interface SentenceCardView {
+  /** The other version's page, where the counterparts are, by the same keys. */
+  from: string;
+  lang: Locale;
+  /** The side-by-side page, where the card's link leads (with the sentence's key). */
+  parallel: string;
+  labels: Messages['sentences'];
 }
 
 export interface ArticleHeaderView {
@@ -32,6 +47,7 @@ export interface ArticleHeaderView {
   translatedFrom?: string;
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
+  sentences?: SentenceCardView;
 }
 
 /** Everything an article page shows, in the reader's locale. */
@@ -71,6 +87,9 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
   const url = absoluteUrl(paths.article(version.locale, piece.slug));
   const image = absoluteUrl(paths.articleImage(locale, piece.slug));
   const body = version.body();
+  const other = otherLocale(locale);
+  const sentences: SentenceCardView | undefined =
+    !fallback && hasAlignedSentences(piece) ? { from: paths.article(other, piece.slug), lang: other, parallel: paths.parallel(locale, piece.slug), labels: t.sentences } : undefined;
   return {
     locale,
     pathIn,
@@ -86,9 +105,10 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       readingTime: t.article.readingTime(readingMinutes(version.wordCount)),
       ...(version.translation ? { translatedFrom: t.article.translatedFrom[version.translation.from] } : {}),
       ...(lang ? { lang } : {}),
+      ...(sentences ? { sentences } : {}),
     },
     ...(lang ? { lang } : {}),
-    html: body.html,
+    html: fallback ? body.html : bodyHtml(piece, version),
     mentionCards: mentionCards(library, body.mentions, version.locale, locale),
     sources: {
       heading: t.article.sources,
@@ -139,6 +159,8 @@ export interface ParallelPageView {
   heading: string;
   intro: string;
   rows: AlignedRow[];
+  /** Whether sentences are aligned inside its paragraphs. */
+  sentences: boolean;
   /** The cards of both columns, each in its column's language. */
   mentionCards: MentionCardView[];
   languageNames: Record<Locale, string>;
@@ -152,7 +174,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
   if (!piece || !own || !other) return undefined;
   const t = getMessages(locale);
   const pathIn = (l: Locale) => paths.parallel(l, piece.slug);
-  const rows = alignedRows(own, other);
+  const rows = alignedRows(piece, own, other);
   const firstBlock = rows.find((row) => row.id);
   return {
     locale,
@@ -162,6 +184,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     heading: t.parallel.heading,
     intro: t.parallel.intro,
     rows,
+    sentences: hasAlignedSentences(piece),
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },

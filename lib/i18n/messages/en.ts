@@ -47,6 +47,14 @@ export const en = {
     only: { fr: 'Read in French only', en: 'Read in English only' },
     languages: { fr: 'French', en: 'English' },
   },
+  sentences: {
+    toggle: 'French sentence by sentence',
+    on: 'Tap a sentence, or choose it from the keyboard, to read it in French.',
+    cardLabel: 'In French',
+    parallel: 'Read this passage side by side',
+    missing: 'This sentence has no counterpart in the French version.',
+    failed: 'The French version could not be loaded. It can still be read side by side.',
+  },
   search: {
     label: 'Search',
     placeholder: 'Search…',

@@ -46,6 +46,14 @@ export const fr = {
     only: { fr: 'Lire en français seulement', en: 'Lire en anglais seulement' },
     languages: { fr: 'Français', en: 'Anglais' },
   },
+  sentences: {
+    toggle: 'L’anglais phrase par phrase',
+    on: 'Touchez une phrase, ou choisissez-la au clavier, pour lire sa version anglaise.',
+    cardLabel: 'En anglais',
+    parallel: 'Lire ce passage côte à côte',
+    missing: 'Cette phrase n’a pas d’équivalent dans la version anglaise.',
+    failed: 'La version anglaise n’a pas pu être chargée. Elle reste lisible côte à côte.',
+  },
   search: {
     label: 'Rechercher',
     placeholder: 'Rechercher…',

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const view = await load(params);
   return (
-    <PageShell page={view} keepPlace>
+    <PageShell page={view} keepPlace sentences={!!view.header.sentences}>
       <Article view={view} />
     </PageShell>
   );

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParallelPage({ params }: Props) {
   const view = await load(params);
   return (
-    <PageShell page={view} keepPlace>
+    <PageShell page={view} keepPlace sentences={view.sentences}>
       <div className="mx-auto max-w-6xl space-y-8">
         <div className="space-y-2">
           <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{view.heading}</h1>
