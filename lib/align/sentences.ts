@@ -40,6 +40,16 @@ const eras: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['B.C.']),
 };
 
+/**
+ * Words that open a sentence and never go on a name after initials: "in the
+ * U.S. The next day" ends a sentence there, "U.S. President Biden" does not.
+ */
+const openers: Record<Locale, ReadonlySet<string>> = {
+  // Not Le or La, which open names (J.-M. Le Pen, B. Le Maire).
+  fr: new Set(['Les', 'Un', 'Une', 'Des', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Mais', 'Et', 'Or', 'Ce', 'Cette', 'Ces', 'Cela', 'En', 'Dans', 'Après', 'Avant', 'Selon', 'Pour', 'Depuis']),
+  en: new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'This', 'That', 'These', 'Those', 'There', 'Its', 'His', 'Her', 'Their', 'After', 'Before', 'When', 'While', 'However', 'Yet', 'So']),
+};
+
 /** French spacing parts a closing quote from its full stop (« Il est parti. »), where Unicode cuts: the mark goes back to its sentence. */
 const spacedClosingQuote = /^[»”][\p{Pe}\p{Pf}]*/u;
 
@@ -87,7 +97,7 @@ function endsSentence(before: string, after: string, locale: Locale): boolean {
   const word = /[\p{L}.-]+$/u.exec(before.trimEnd())?.[0] ?? '';
   if (prefixes[locale].has(word)) return false;
   if (beforeNumbers[locale].has(word) && /^\s*\d/.test(after)) return false;
-  return !initials.test(word) || eras[locale].has(word);
+  return !initials.test(word) || eras[locale].has(word) || openers[locale].has(/^\s*(\p{L}+)[\s,]/u.exec(after)?.[1] ?? '');
 }
 
 /** The sentence in `text` from `start` to `end`, less the spaces around it; none if it is only spaces. */

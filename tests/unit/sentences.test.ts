@@ -15,6 +15,9 @@ type Row = [paragraph: string, expected: string[]];
 
 const french: Row[] = [
   ['M. Dubien a parlé. Il est parti.', ['M. Dubien a parlé.', 'Il est parti.']],
+  ['Il est né à Washington D.C. Depuis, il vit à Almaty.', ['Il est né à Washington D.C.', 'Depuis, il vit à Almaty.']],
+  ['Le livre de J. R. R. Tolkien se vend bien.', ['Le livre de J. R. R. Tolkien se vend bien.']],
+  ['Il a reçu J.-M. Le Pen et B. Le Maire. Les deux sont repartis.', ['Il a reçu J.-M. Le Pen et B. Le Maire.', 'Les deux sont repartis.']],
   ['MM. Dubien et Massimov ont été reçus. Ils sont repartis.', ['MM. Dubien et Massimov ont été reçus.', 'Ils sont repartis.']],
   ['Mme Grimaud Potter enseigne à Montpellier. Mmes Durand et Petit aussi.', ['Mme Grimaud Potter enseigne à Montpellier.', 'Mmes Durand et Petit aussi.']],
   ['Me Dupont a plaidé. Le Dr. Petit et le Pr. Durand ont témoigné.', ['Me Dupont a plaidé.', 'Le Dr. Petit et le Pr. Durand ont témoigné.']],
@@ -68,6 +71,9 @@ const english: Row[] = [
   ['The two leaders met on Jan. 10. They talked for an hour.', ['The two leaders met on Jan. 10.', 'They talked for an hour.']],
   ['Sept. 11 changed everything. Dec. 25 is a holiday.', ['Sept. 11 changed everything.', 'Dec. 25 is a holiday.']],
   ['U.S. President Joe Biden spoke on Friday. He warned Moscow.', ['U.S. President Joe Biden spoke on Friday.', 'He warned Moscow.']],
+  ['Talks were held in the U.S. The next day, Moscow answered.', ['Talks were held in the U.S.', 'The next day, Moscow answered.']],
+  ['J. R. R. Tolkien wrote it. It sold well.', ['J. R. R. Tolkien wrote it.', 'It sold well.']],
+  ['J. A. Smith and T. I. Jones met in the U.K. On Monday they left.', ['J. A. Smith and T. I. Jones met in the U.K.', 'On Monday they left.']],
   ['The U.K. and the U.N. Security Council disagreed. China abstained.', ['The U.K. and the U.N. Security Council disagreed.', 'China abstained.']],
   ['Large economies, e.g. China, are wary. Small ones, i.e. Kyrgyzstan, are not.', ['Large economies, e.g. China, are wary.', 'Small ones, i.e. Kyrgyzstan, are not.']],
   ['They sent troops, tanks, etc. to the border.', ['They sent troops, tanks, etc. to the border.']],
