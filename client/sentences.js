@@ -5,8 +5,9 @@
 // - One language: once the header's toggle is on (remembered on the device),
 //   a click, tap or Enter on a sentence opens a card with its counterpart,
 //   read from the other version's page.
-// Both: one tab stop per block, arrows from sentence to sentence within it,
-// Escape to let go. Without scripts, the text is plain text, as before.
+// Both: one tab stop per block, Left and Right from sentence to sentence
+// within it (Up, Down, Home, End and Space still scroll the page), Escape to
+// let go. Without scripts, the text is plain text, as before.
 (function () {
   var lit = []; // the sentence lit and its counterpart
   var toggle = document.querySelector('button[data-sentences]');
@@ -30,10 +31,12 @@
     return span.closest('[data-pair]').querySelector('[data-s="' + span.id + '"]');
   }
   function light(units) {
+    units = units.filter(Boolean);
+    if (units.length === lit.length && units.every(function (unit, i) { return unit === lit[i]; })) return;
     lit.forEach(function (unit) {
       unit.classList.remove('sentence-lit');
     });
-    lit = units.filter(Boolean);
+    lit = units;
     lit.forEach(function (unit) {
       unit.classList.add('sentence-lit');
     });
@@ -58,7 +61,7 @@
   }
 
   // One tab stop per group of sentences (a column's cell, a block): the
-  // group itself; the arrows go into it from sentence to sentence, Escape
+  // group itself; Left and Right go into it from sentence to sentence, Escape
   // back out to the group.
   var sentence = 'span[id^="p-"], span[data-s]';
   function groupOf(node) {
@@ -67,14 +70,14 @@
   document.addEventListener('keydown', function (event) {
     var at = event.target;
     var group = at.closest && groupOf(at);
-    if (!group || (at !== group && !at.matches(sentence)) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!group || (at !== group && !at.matches(sentence)) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     var units = Array.prototype.slice.call(group.querySelectorAll(sentence));
     if (event.key === 'Escape' && at !== group) {
       light([]);
       group.focus();
       return;
     }
-    var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 }[event.key];
+    var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (!step || !units.length) return;
     event.preventDefault();
     var from = at === group ? (step > 0 ? -1 : units.length) : units.indexOf(at);
@@ -106,24 +109,25 @@
       if (span) show(span, false);
       else if (lit.length && !lit[0].contains(document.activeElement)) light([]);
     });
-    // A tap focuses the sentence before its click: scrolling then would send
-    // the click to whatever came under the finger. It scrolls on the click.
-    var pointing = false;
-    document.addEventListener('pointerdown', function () {
-      pointing = true;
-    }, true);
+    // A tap may focus the sentence before its click: scrolling then would
+    // send the click to whatever came under the finger. Only a focus from
+    // the keyboard scrolls; a tap scrolls on its click.
     document.addEventListener('focusin', function (event) {
       var span = unitAt(event.target);
-      if (span && span === event.target) show(span, !pointing);
+      if (span && span === event.target) show(span, span.matches(':focus-visible'));
     });
     document.addEventListener('click', function (event) {
-      pointing = false;
       var span = unitAt(event.target);
       if (span && !event.target.closest('a')) show(span, true);
       else if (!span) light([]);
     });
     // Landing on a sentence (`#p-3.2`, from the other language): it and its counterpart.
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var target = null;
+    try {
+      target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch {
+      // A malformed fragment names nothing.
+    }
     if (target && unitAt(target) === target) show(target, false);
   }
 
@@ -133,6 +137,8 @@
     var parallel = card.getAttribute('data-parallel');
     var link = card.querySelector('a');
     var said = card.querySelector('[data-text]');
+    var hadFocus = false; // whether the card had the focus as it closed
+    var pressed = null; // the sentence a press went down on while its card was open
     var missing = card.querySelector('[data-missing]');
     var failed = card.querySelector('[data-failed]');
     var other = null; // the other version's page, once asked for
@@ -206,7 +212,14 @@
       link.href = parallel + '#' + key;
       said.textContent = '';
       missing.hidden = failed.hidden = true;
-      if (!card.matches(':popover-open')) card.showPopover();
+      if (!card.matches(':popover-open')) {
+        // With a source, the card comes right after the sentence in the tab order.
+        try {
+          card.showPopover({ source: unit });
+        } catch {
+          return;
+        }
+      }
       place(unit);
       if (byKeyboard) card.focus({ preventScroll: true });
       counterpart(key).then(
@@ -235,25 +248,50 @@
       card.style.left = left + 'px';
       card.style.top = top + 'px';
     }
+    card.addEventListener('beforetoggle', function (event) {
+      if (event.newState === 'closed') hadFocus = card.contains(document.activeElement);
+    });
     card.addEventListener('toggle', function (event) {
-      if (event.newState !== 'closed' || !opener) return;
+      // The event comes a task late: the card may have been opened again since.
+      if (event.newState !== 'closed' || !opener || card.matches(':popover-open')) return;
       var unit = opener;
       opener = null;
       light([]);
       // Closed from inside (Escape): the reader goes on from the sentence.
-      if (document.activeElement === document.body || card.contains(document.activeElement)) unit.focus({ preventScroll: true });
+      if (hadFocus) unit.focus({ preventScroll: true });
     });
-    addEventListener('scroll', function () {
-      if (opener) place(opener);
-    }, { passive: true });
+    var pending = false;
+    function placeLater() {
+      if (opener && !pending) {
+        pending = true;
+        requestAnimationFrame(function () {
+          pending = false;
+          if (opener) place(opener);
+        });
+      }
+    }
+    addEventListener('scroll', placeLater, { passive: true });
+    addEventListener('resize', placeLater);
+    // A press outside the card closes it (light dismiss) before the click:
+    // a press on the sentence whose card was open means "close", not "open again".
+    text.addEventListener('pointerdown', function (event) {
+      var unit = unitAt(event.target);
+      pressed = unit && unit === opener && card.matches(':popover-open') ? unit : null;
+    });
     text.addEventListener('click', function (event) {
       var unit = on && unitAt(event.target);
+      var wasOpen = pressed === unit || (opener === unit && card.matches(':popover-open'));
+      pressed = null;
       if (!unit || event.target.closest('a')) return;
-      if (opener === unit) card.hidePopover();
-      else open(unit, false);
+      if (wasOpen) {
+        if (card.matches(':popover-open')) card.hidePopover();
+        return;
+      }
+      // A click with no pointer (detail 0) is a screen reader's Enter: the card takes the focus.
+      open(unit, event.detail === 0);
     });
     text.addEventListener('keydown', function (event) {
-      if (!on || (event.key !== 'Enter' && event.key !== ' ')) return;
+      if (!on || event.key !== 'Enter') return;
       var at = event.target;
       // A block's Enter opens its first sentence, or the block shown whole.
       var unit = at.matches('[data-units] > [id^="p-"]') ? at.querySelector('span[id^="p-"]') || at : unitAt(at);

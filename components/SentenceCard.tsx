@@ -38,13 +38,16 @@ export function SentenceCard({ view }: { view: SentenceCardView }) {
       <p id="sentence-card-label" className="text-xs font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">
         {view.labels.cardLabel}
       </p>
-      <p lang={view.lang} data-text="" className="mt-1 font-serif text-base leading-snug" />
-      <p data-missing="" hidden className="mt-1">
-        {view.labels.missing}
-      </p>
-      <p data-failed="" hidden className="mt-1">
-        {view.labels.failed}
-      </p>
+      {/* Filled once the other version's page has come: said when it is. */}
+      <div aria-live="polite">
+        <p lang={view.lang} data-text="" className="mt-1 font-serif text-base leading-snug" />
+        <p data-missing="" hidden className="mt-1">
+          {view.labels.missing}
+        </p>
+        <p data-failed="" hidden className="mt-1">
+          {view.labels.failed}
+        </p>
+      </div>
       <p className="mt-3 border-t border-stone-200 pt-3 dark:border-stone-700">
         <a href={view.parallel} className="font-semibold text-accent underline underline-offset-2 hover:decoration-2 dark:text-accent-dark">
           {view.labels.parallel}

@@ -2,7 +2,7 @@
  * How a response may be cached: written into the headers of every file of
  * the site (lib/build/headers.ts), and sent by the search service. No page's
  * name carries a hash, so no page is immutable: a shared cache keeps a page a
- * few minutes, never a year past the next build.
+ * few minutes, never a year past the next build. A linked script's name does.
  */
 export const cachePolicy = {
   /**
@@ -12,8 +12,8 @@ export const cachePolicy = {
    */
   shared: 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400',
   /**
-   * A file pages link to with its version in the query (`/sentences.js?v=…`,
-   * lib/own-scripts.ts): kept a year, since a new build's pages ask for a new version.
+   * A file whose name carries a hash of its bytes (`/scripts/sentences.<hash>.js`,
+   * lib/own-scripts.ts): kept a year, since any change is a new name.
    */
   versioned: 'public, max-age=31536000, immutable',
   /** A 404 in the URL's language: kept a minute only, as the URL may exist after the next build. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fill, patterns } from './paths';
 
 /**
  * The pages' own scripts (client/, minified by the build into .next/cache/own-scripts/), which
@@ -41,13 +42,20 @@ export function ownScript(name: OwnScriptName): string {
   return source;
 }
 
+export type LinkedScriptName = (typeof linkedScriptNames)[number];
+
 /**
- * The URL a page links a script by: its file, with a version drawn from its
- * bytes, so that it can be kept a year (lib/cache-policy.ts) and a new build's
- * pages still get the new script.
+ * A linked script's file name, which carries a hash of its bytes: kept a year
+ * (lib/cache-policy.ts), it is a new file, and a new URL, whenever it changes.
+ * In the name rather than a query, which some CDNs leave out of their cache key.
  */
-export function linkedScriptUrl(name: (typeof linkedScriptNames)[number]): string {
-  return `/${name}.js?v=${createHash('sha256').update(ownScript(name), 'utf8').digest('hex').slice(0, 12)}`;
+export function linkedScriptFile(name: LinkedScriptName): string {
+  return `${name}.${createHash('sha256').update(ownScript(name), 'utf8').digest('hex').slice(0, 12)}.js`;
+}
+
+/** The URL a page links a script by. */
+export function linkedScriptUrl(name: LinkedScriptName): string {
+  return fill(patterns.script, { file: linkedScriptFile(name) });
 }
 
 /** `sha256-…` of each of the pages' inline scripts, for the Content-Security-Policy. */

@@ -30,7 +30,7 @@ export const patterns = {
   sitemapFile: '/sitemaps/[file]',
   robots: '/robots.txt',
   icon: '/icon.svg',
-  sentencesScript: '/sentences.js',
+  script: '/scripts/[file]',
   languageChoice: '/',
 } as const;
 

@@ -2,6 +2,7 @@ import { cachePolicy } from './cache-policy';
 import type { ContentLibrary } from './content/library';
 import { locales, type Locale } from './i18n/locales';
 import { fill, patterns } from './paths';
+import { linkedScriptFile, linkedScriptNames } from './own-scripts';
 import { laterPages } from './pagination';
 
 /**
@@ -144,13 +145,13 @@ export const routes = {
   },
   robots: { pattern: patterns.robots, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'text/plain; charset=utf-8' },
   icon: { pattern: patterns.icon, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: 'image/svg+xml' },
-  /** The script of the pieces with aligned sentences, linked by version (lib/own-scripts.ts). */
-  sentencesScript: {
-    pattern: patterns.sentencesScript,
+  /** The scripts pages link to rather than carry inline, named by their hash (lib/own-scripts.ts). */
+  script: {
+    pattern: patterns.script,
     kind: 'file',
     prerendered: true,
     inSitemap: false,
-    pages: once,
+    pages: () => linkedScriptNames.map((name) => everywhere({ file: linkedScriptFile(name) })),
     contentType: 'text/javascript; charset=utf-8',
     cacheControl: cachePolicy.versioned,
   },

@@ -102,12 +102,18 @@ export function markRanges(html: string, ranges: readonly MarkedRange[]): string
   };
   const opening = new Map<number, string>();
   const closing = new Set<number>();
+  let previousEnd = 0;
   for (const range of ranges) {
-    const start = place(range.start, false);
+    let start = place(range.start, false);
     const end = place(range.end, true);
-    if (start === undefined || end === undefined || end <= start) return undefined;
+    if (start === undefined || end === undefined) return undefined;
+    // Sentences with no text between them ("One.<br>Two."): what lies
+    // between (a line break, an image) goes with the first, not in both.
+    start = Math.max(start, previousEnd);
+    if (end <= start) return undefined;
     opening.set(start, `<span ${range.attribute}>`);
     closing.add(end);
+    previousEnd = end;
   }
   let out = '';
   for (let i = 0; i <= tokens.length; i++) {
