@@ -1,5 +1,7 @@
 import type { ArticleView } from '@/lib/views/piece';
 import { ArticleHeader } from './ArticleHeader';
+import { BehindNotice } from './BehindNotice';
+import { Corrections } from './Corrections';
 import { JsonLd } from './JsonLd';
 import { MentionCards } from './MentionCards';
 import { RelatedList } from './RelatedList';
@@ -18,6 +20,7 @@ export function Article({ view }: { view: ArticleView }) {
             {view.notice}
           </p>
         )}
+        {view.behind && <BehindNotice {...view.behind} />}
         <ArticleHeader {...view.header} />
         <div
           lang={view.lang}
@@ -25,6 +28,7 @@ export function Article({ view }: { view: ArticleView }) {
           className="article-text text-lg"
           dangerouslySetInnerHTML={{ __html: view.html }}
         />
+        {view.corrections && <Corrections {...view.corrections} lang={view.lang} />}
         <footer className="space-y-8 border-t border-stone-300 pt-8 dark:border-stone-700">
           <SourceList {...view.sources} lang={view.lang} />
           <section aria-labelledby="tags-heading" className="no-print space-y-2">

@@ -1,14 +1,25 @@
 import type { ArticleHeaderView } from '@/lib/views/piece';
+import { Credits } from './Credits';
 import { KindDate } from './KindDate';
 import { SentenceCard, SentenceToggle } from './SentenceCard';
 
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, translatedFrom, lang, sentences }: ArticleHeaderView) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
-      <KindDate kindLabel={kindLabel} date={date} dateLabel={dateLabel} />
+      <div className="space-y-1">
+        <KindDate kindLabel={kindLabel} date={date} dateLabel={dateLabel} />
+        {corrected && (
+          <p className="font-sans text-xs text-stone-600 dark:text-stone-400">
+            <a href="#corrections" className="underline underline-offset-2 hover:text-accent dark:hover:text-accent-dark">
+              <time dateTime={corrected.date}>{corrected.label}</time>
+            </a>
+          </p>
+        )}
+      </div>
       <h1 lang={lang} className="font-serif text-3xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">
         {title}
       </h1>
+      <Credits {...credits} />
       <ul lang={lang} className="space-y-2 border-l-4 border-accent pl-4 font-serif text-lg leading-snug text-stone-700 sm:text-xl dark:border-accent-dark dark:text-stone-300">
         {lead.map((line, i) => (
           <li key={i} dangerouslySetInnerHTML={{ __html: line.html }} />
@@ -16,12 +27,6 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
       </ul>
       <p className="flex flex-wrap gap-x-3 font-sans text-sm text-stone-600 dark:text-stone-400">
         <span>{readingTime}</span>
-        {translatedFrom && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span className="italic">{translatedFrom}</span>
-          </>
-        )}
         {sentences && <SentenceToggle view={sentences} />}
       </p>
       {sentences && (

@@ -42,6 +42,11 @@ export function ParallelView({ rows, languageNames }: ParallelViewProps) {
                 <span className="mb-1 block font-sans text-[0.7rem] font-bold uppercase tracking-wider text-stone-600 md:hidden dark:text-stone-400">
                   {languageNames[cell.lang]}
                 </span>
+                {cell.notes.length > 0 && (
+                  <span className="mb-1 block font-sans text-xs text-stone-600 italic dark:text-stone-400">
+                    {cell.notes.join(' · ')}
+                  </span>
+                )}
                 <div className={kindClass[row.kind]} dangerouslySetInnerHTML={{ __html: cell.html }} />
               </div>
             ))}

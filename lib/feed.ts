@@ -6,6 +6,7 @@ import { getMessages } from './i18n/messages';
 import { absoluteUrl, publicOrigin } from './public-url';
 import { paths } from './paths';
 import { description } from './seo';
+import { correctionsView, creditNames, creditsView } from './views/provenance';
 
 /** A feed holds the latest pieces: readers poll it for what is new, and the archive holds the rest. */
 export const feedLength = 50;
@@ -43,9 +44,21 @@ function dateOf(piece: Piece): Date {
   return new Date(`${piece.date}T00:00:00Z`);
 }
 
+/**
+ * An item: its credits above the text and its corrections below it, as the
+ * page has them. RSS has no update date, nor a name-only author: the Atom and
+ * Dublin Core elements that readers know carry them.
+ */
 function item(piece: Piece, version: Version, locale: Locale) {
   const url = absoluteUrl(paths.article(locale, piece.slug));
   const lead = version.summary.map((s) => `<p>${s.html}</p>`).join('');
+  const { byline, translation } = creditsView(piece, version, locale);
+  const credits = [byline, translation].filter((c) => c !== undefined).map(escapeHtml).join(' · ');
+  const corrections = correctionsView(version, locale);
+  const correctionList = corrections
+    ? `<h2>${escapeHtml(corrections.heading)}</h2><ul>${corrections.items.map((c) => `<li>${escapeHtml(`${c.dateLabel} · ${c.kindLabel} · `)}${c.html}</li>`).join('')}</ul>`
+    : '';
+  const translators = version.translation?.by;
   return {
     title: version.title,
     id: url,
@@ -53,10 +66,17 @@ function item(piece: Piece, version: Version, locale: Locale) {
     link: url,
     date: dateOf(piece),
     description: description(version),
-    content: lead + absoluteLinks(version.body().html),
+    content: (credits ? `<p><em>${credits}</em></p>` : '') + lead + absoluteLinks(version.body().html) + correctionList,
     category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
+    extensions: [
+      ...(corrections ? [{ name: 'atom:updated', objects: { _text: `${corrections.latest.date}T00:00:00Z` } }] : []),
+      ...(version.authors ? [{ name: 'dc:creator', objects: { _text: creditNames(version.authors, locale) } }] : []),
+      ...(translators ? [{ name: 'dc:contributor', objects: { _text: creditNames(translators, locale) } }] : []),
+    ],
   };
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Links of the site within a body (mentions of its tags) made absolute: a feed

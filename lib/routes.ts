@@ -4,6 +4,7 @@ import { locales, type Locale } from './i18n/locales';
 import { fill, patterns } from './paths';
 import { linkedScriptFile, linkedScriptNames } from './own-scripts';
 import { laterPages } from './pagination';
+import { lastModified } from './content/provenance';
 
 /**
  * The route table: every kind of URL the site serves, each named by its folder
@@ -88,14 +89,14 @@ export const routes = {
     kind: 'page',
     prerendered: true,
     inSitemap: true,
-    pages: (library) => library.pieces.map((p) => ({ params: { slug: p.slug }, translations: p.locales, lastModified: p.date })),
+    pages: (library) => library.pieces.map((p) => ({ params: { slug: p.slug }, translations: p.locales, lastModified: lastModified(p) })),
   },
   parallel: {
     pattern: patterns.parallel,
     kind: 'page',
     prerendered: true,
     inSitemap: true,
-    pages: (library) => library.bilingual().map((p) => everywhere({ slug: p.slug }, p.date)),
+    pages: (library) => library.bilingual().map((p) => everywhere({ slug: p.slug }, lastModified(p))),
   },
   articleImage: {
     pattern: patterns.articleImage,

@@ -1,4 +1,4 @@
-import type { DateKind } from './content/schema';
+import { newsroom, type DateKind } from './content/schema';
 import type { Piece, Tag, Version } from './content/types';
 import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
@@ -20,6 +20,11 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
   const t = getMessages(version.locale);
   const url = versionUrl(piece, version.locale);
   const translations = piece.locales.map((l) => piece.versions[l]!).filter((v) => v.translation);
+  const publisher = { '@type': 'Organization', name: t.siteName, url: absoluteUrl(paths.home(version.locale)) };
+  // A person by name; the newsroom is the publisher itself.
+  const credited = (name: string) => (name === newsroom ? publisher : { '@type': 'Person', name });
+  const latest = version.corrections.at(-1);
+  const corrections = version.corrections.filter((c) => c.kind === 'correction');
   return {
     '@context': 'https://schema.org',
     '@type': schemaType[piece.kind],
@@ -40,12 +45,21 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
       name: s.issue ? `${s.name}, ${s.issue}` : s.name,
       ...(s.url ? { url: s.url } : {}),
     })),
-    publisher: { '@type': 'Organization', name: t.siteName, url: absoluteUrl(paths.home(version.locale)) },
-    ...(version.translation ? { translationOfWork: { '@id': versionUrl(piece, version.translation.from) } } : {}),
-    ...(!version.translation && translations.length > 0
-      ? { workTranslation: translations.map((v) => ({ '@id': versionUrl(piece, v.locale), inLanguage: v.locale })) }
+    publisher,
+    ...(version.authors ? { author: version.authors.map(credited) } : {}),
+    ...(latest ? { dateModified: latest.date } : {}),
+    ...(corrections.length > 0
+      ? { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text.text })) }
       : {}),
-    ...(version.translation ? { translator: { '@type': 'Organization', name: t.siteName } } : {}),
+    ...(version.translation
+      ? {
+          translationOfWork: { '@type': schemaType[piece.kind], '@id': versionUrl(piece, version.translation.from), inLanguage: version.translation.from },
+          ...(version.translation.by ? { translator: version.translation.by.map(credited) } : {}),
+        }
+      : {}),
+    ...(!version.translation && translations.length > 0
+      ? { workTranslation: translations.map((v) => ({ '@type': schemaType[piece.kind], '@id': versionUrl(piece, v.locale), inLanguage: v.locale })) }
+      : {}),
   };
 }
 

@@ -17,7 +17,7 @@ bash scripts/ensure-apt.sh nginx nginx-light
 # Optional: without it nginx sends the gzip copies instead of the brotli ones.
 bash scripts/ensure-apt.sh /usr/lib/nginx/modules/ngx_http_brotli_static_module.so libnginx-mod-http-brotli-static || true
 
-echo "== content";    npm run -s check:content
+echo "== content";    npm run -s check:content -- --strict
 echo "== lint";       npm run -s lint
 echo "== types";      npm run -s typecheck
 echo "== unit and component tests"

@@ -52,6 +52,7 @@ export function checkVersionsAgree(pieceDir: string, versions: readonly Version[
       problems.add(where, 'summary', `has ${other.summary.length} lines, ${first.locale}.md has ${first.summary.length}: the leads must align line by line`);
       ok = false;
     }
+    ok = correctionsAgree(first, other, problems) && ok;
     const [firstBlocks, otherBlocks] = [first.body().blocks, other.body().blocks];
     const divergence = firstDivergence(firstBlocks, otherBlocks);
     if (divergence !== undefined) {
@@ -76,4 +77,29 @@ export function firstDivergence(a: readonly Block[], b: readonly Block[]): numbe
     if (!x || !y || x.type !== y.type || x.depth !== y.depth) return i;
   }
   return undefined;
+}
+
+/**
+ * A correction is made to the piece, so every version says it: each one of a
+ * version has one of the same date and kind in the other.
+ */
+function correctionsAgree(a: Version, b: Version, problems: Problems): boolean {
+  let ok = true;
+  for (const [version, other] of [[a, b], [b, a]] as const) {
+    const unmatched = [...other.corrections];
+    version.corrections.forEach((correction) => {
+      const match = unmatched.findIndex((c) => c.date === correction.date && c.kind === correction.kind);
+      if (match !== -1) {
+        unmatched.splice(match, 1);
+        return;
+      }
+      problems.add(
+        version.file,
+        'corrections',
+        `the ${correction.kind} of ${correction.date} has no counterpart in ${other.locale}.md: add one of the same date and kind there, in its language`,
+      );
+      ok = false;
+    });
+  }
+  return ok;
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { locales, type Locale } from '../i18n/locales';
 import { checkVersionsAgree } from './consistency';
 import { ContentError, Problems } from './problems';
-import { listPieces, readTags, readVersion } from './read';
+import { settleProvenance } from './provenance';
+import { listPieces, readTags, readVersion, type ReadVersion } from './read';
 import { rankRelated, type Related } from './related';
 import type { Body, Piece, Tag, Version } from './types';
 
@@ -42,7 +43,12 @@ export class ContentLibrary {
   private readonly byTag: ReadonlyMap<string, readonly Piece[]>;
   private readonly byMonth: ReadonlyMap<string, readonly Piece[]>;
 
-  private constructor(pieces: Piece[], tags: ReadonlyMap<string, Tag>) {
+  private constructor(
+    pieces: Piece[],
+    tags: ReadonlyMap<string, Tag>,
+    /** What an editor should act on though the site builds (check:content prints it; `--strict` fails on it). */
+    readonly warnings: readonly string[] = [],
+  ) {
     pieces.sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
     this.pieces = deepFreeze(pieces);
     this.tags = tags;
@@ -67,15 +73,17 @@ export class ContentLibrary {
     const tags = readTags(dir, problems);
     const pieces: Piece[] = [];
     for (const { slug, dir: pieceDir, files } of listPieces(dir, problems)) {
-      const versions: Version[] = [];
+      const read: ReadVersion[] = [];
       for (const locale of locales) {
         const file = files.get(locale);
         if (!file) continue;
         const version = readVersion(slug, locale, file, tags, problems);
-        if (version) versions.push(version);
+        if (version) read.push(version);
       }
-      if (versions.length !== files.size) continue;
-      if (!checkVersionsAgree(path.relative(process.cwd(), pieceDir) || pieceDir, versions, problems)) continue;
+      if (read.length !== files.size) continue;
+      if (!checkVersionsAgree(path.relative(process.cwd(), pieceDir) || pieceDir, read.map((r) => r.version), problems)) continue;
+      const versions = settleProvenance(read, problems);
+      if (!versions) continue;
       const [first] = versions as [Version, ...Version[]];
       pieces.push({
         slug,
@@ -87,7 +95,7 @@ export class ContentLibrary {
       });
     }
     if (!problems.empty) throw new ContentError(problems.lines);
-    return new ContentLibrary(pieces, tags);
+    return new ContentLibrary(pieces, tags, problems.warnings);
   }
 
   /** The library as plain data, each body given to `store`, which says where it put it. */

@@ -3,6 +3,7 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { textFingerprint } from './fingerprint';
 
 export type BlockType = 'heading' | 'paragraph' | 'blockquote' | 'list' | 'code' | 'table' | 'thematicBreak';
 
@@ -14,6 +15,8 @@ export interface Block {
   readonly depth?: number;
   /** The block alone, sanitised, without its id (the parallel view puts the id on the pair). */
   readonly html: string;
+  /** What the block says, as a fingerprint: a translation records those of its original (see provenance.ts). */
+  readonly fingerprint: string;
 }
 
 export interface RenderedMarkdown {
@@ -58,11 +61,15 @@ export function renderMarkdown(markdown: string, mentions?: Mentions): RenderedM
   const texts: string[] = [];
   for (const node of tree.children as RootContent[]) {
     if (invisible.has(node.type)) continue;
-    texts.push(toString(node));
+    const text = toString(node);
+    texts.push(text);
     const id = `p-${blocks.length + 1}`;
     const html = processor.stringify({ type: 'root', children: [...definitions, node] }).trim();
+    const fingerprint = textFingerprint(text);
     blocks.push(
-      node.type === 'heading' ? { id, type: 'heading', depth: node.depth, html } : { id, type: node.type as BlockType, html },
+      node.type === 'heading'
+        ? { id, type: 'heading', depth: node.depth, html, fingerprint }
+        : { id, type: node.type as BlockType, html, fingerprint },
     );
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
   }

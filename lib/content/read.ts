@@ -7,7 +7,8 @@ import { frontMatterSchema, tagsFileSchema, slugPattern } from './schema';
 import { renderLead, renderMarkdown, type InlineText } from './markdown';
 import { MentionLinker } from './mentions';
 import type { Problems } from './problems';
-import type { Tag, Version } from './types';
+import type { Correction, Tag, Translation, Version } from './types';
+import { typographyProblems } from '../i18n/typography';
 
 /**
  * YAML 1.2 (the `yaml` package) keeps `2022-01-09` a string, where gray-matter's
@@ -98,13 +99,19 @@ export function listPieces(dir: string, problems: Problems): PieceFiles[] {
   return pieces.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
+/** A version as read, with the fingerprints of the original its translation was signed with, if any. */
+export interface ReadVersion {
+  readonly version: Version;
+  readonly signed?: Readonly<Record<string, string>>;
+}
+
 export function readVersion(
   slug: string,
   locale: Locale,
   file: string,
   tags: ReadonlyMap<string, Tag>,
   problems: Problems,
-): Version | undefined {
+): ReadVersion | undefined {
   const name = display(file);
   const source = fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   // gray-matter hands a block opened with `---js` to eval (and `---json` to
@@ -156,6 +163,17 @@ export function readVersion(
       ok = false;
     }
   });
+  const corrections: Correction[] = [];
+  (data.corrections ?? []).forEach((correction, i) => {
+    const field = `corrections.${i}`;
+    const problemsOf = [...typographyProblems[locale](correction.text)];
+    const text = renderLead(correction.text);
+    if (!text) problemsOf.push(`must be one line of text, not a list, heading or block: ${JSON.stringify(correction.text.slice(0, 40))}`);
+    for (const message of problemsOf) problems.add(name, `${field}.text`, message);
+    if (correction.date < data.date) problems.add(name, `${field}.date`, `${correction.date} is before the piece's date (${data.date})`);
+    if (problemsOf.length > 0 || correction.date < data.date) ok = false;
+    else corrections.push({ date: correction.date, kind: correction.kind, text: text! });
+  });
   if (parsed.content.trim() === '') {
     problems.add(name, 'body', 'is empty');
     ok = false;
@@ -166,7 +184,8 @@ export function readVersion(
   const lead = data.summary.map((line) => renderLead(line, mentions)!.html);
   const { wordCount, ...rendered } = renderMarkdown(parsed.content, mentions);
   const body = { ...rendered, lead, mentions: mentions.linked };
-  return {
+  const { signed, ...translation } = data.translation ?? {};
+  const version: Version = {
     slug,
     locale,
     title: data.title,
@@ -175,9 +194,12 @@ export function readVersion(
     tags: resolved,
     sources: data.sources,
     summary,
-    ...(data.translation ? { translation: data.translation } : {}),
+    ...(data.authors ? { authors: data.authors } : {}),
+    ...(data.translation ? { translation: translation as Translation } : {}),
+    corrections: corrections.sort((a, b) => a.date.localeCompare(b.date)),
     body: () => body,
     wordCount,
     file: name,
   };
+  return { version, ...(signed ? { signed } : {}) };
 }

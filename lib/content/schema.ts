@@ -13,6 +13,12 @@ function required(expected: string) {
   };
 }
 
+/** A strict object's error: an unknown key named, with the keys it may have. */
+const knownKeys = (keys: string, expected: string) => ({
+  error: (i: z.core.$ZodRawIssue) =>
+    i.code === 'unrecognized_keys' ? `unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}: expected ${keys}` : `expected ${expected}`,
+});
+
 const text = (what = 'a string') =>
   z.string(required(what)).trim().min(1, { error: 'must not be empty' });
 
@@ -36,6 +42,33 @@ const locale = z.enum(locales, { error: (i) => `expected one of ${locales.join('
 
 export const kinds = ['news', 'analysis'] as const;
 
+/** How much of the original a translation renders. */
+export const translationKinds = ['full', 'abridged', 'adapted', 'partial'] as const;
+export type TranslationKind = (typeof translationKinds)[number];
+
+/**
+ * Where a passage of a translation comes from: the translation published with
+ * the original, ours (the translators credited in `by`), a summary of ours, or
+ * the original's text left as it was.
+ */
+export const passageOrigins = ['ours', 'published', 'summarised', 'untranslated'] as const;
+export type PassageOrigin = (typeof passageOrigins)[number];
+
+export const correctionKinds = ['correction', 'update'] as const;
+
+/** The credit that names the site's own staff rather than a person. */
+export const newsroom = 'newsroom';
+
+/** Names of people, or `newsroom`. */
+const credits = z
+  .array(text('a name, or newsroom'), required('a list of names, or [newsroom]'))
+  .min(1, { error: 'must name at least one person, or newsroom' })
+  .refine((names) => new Set(names).size === names.length, { error: 'names someone twice' });
+
+/** A passage of a version, by the keys every view shares: the title, each lead line, each block of the text. */
+export const blockKeyPattern = /^(?:title|lead-[1-9]\d*|p-[1-9]\d*)$/;
+const blockKey = z.string().regex(blockKeyPattern, { error: (i) => `unknown passage ${JSON.stringify(i.input)}: expected title, lead-N or p-N` });
+
 const url = z
   .string(required('a URL'))
   .refine((value) => /^https?:\/\//.test(value) && URL.canParse(value), { error: 'expected an http(s) URL' });
@@ -57,8 +90,32 @@ export const frontMatterSchema = z.strictObject({
     .refine((tags) => new Set(tags).size === tags.length, { error: 'lists a tag twice' }),
   sources: z.array(sourceSchema, required('a list of sources')).min(1, { error: 'must name at least one source' }),
   summary: z.array(text(), required('a list of lead lines')).min(1, { error: 'must have at least one line' }),
+  authors: credits.optional(),
   translation: z
-    .strictObject({ from: locale, note: text().optional() })
+    .strictObject(
+      {
+        from: locale,
+        kind: z.enum(translationKinds, { error: (i) => `expected one of ${translationKinds.join(', ')}, got ${JSON.stringify(i.input)}` }).default('full'),
+        by: credits.optional(),
+        note: text().optional(),
+        passages: z.record(blockKey, z.enum(passageOrigins, { error: (i) => `expected one of ${passageOrigins.join(', ')}, got ${JSON.stringify(i.input)}` })).optional(),
+        signed: z.record(blockKey, z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected a fingerprint written by npm run translation:sign' })).optional(),
+      },
+      knownKeys('from, kind, by, note, passages, signed', 'a translation such as { from: fr, by: [newsroom] }'),
+    )
+    .optional(),
+  corrections: z
+    .array(
+      z.strictObject(
+        {
+          date: isoDate,
+          kind: z.enum(correctionKinds, { error: (i) => `expected correction or update, got ${JSON.stringify(i.input)}` }),
+          text: text(),
+        },
+        knownKeys('date, kind, text', 'a correction such as { date: 2022-01-12, kind: correction, text: … }'),
+      ),
+      required('a list of corrections'),
+    )
     .optional(),
 });
 
@@ -90,12 +147,6 @@ const description = (locale: Locale) =>
       // cardTextProblem refuses anything renderLead would not render.
       return problems.length > 0 ? z.NEVER : renderLead(value)!;
     });
-
-/** A strict object's error: an unknown key named, with the keys it may have. */
-const knownKeys = (keys: string, expected: string) => ({
-  error: (i: z.core.$ZodRawIssue) =>
-    i.code === 'unrecognized_keys' ? `unknown key ${i.keys.map((k) => `"${k}"`).join(', ')}: expected ${keys}` : `expected ${expected}`,
-});
 
 const tagDates = z.strictObject(
   { born: partialDate.optional(), died: partialDate.optional(), founded: partialDate.optional(), dissolved: partialDate.optional() },

@@ -1,11 +1,29 @@
 import type { z } from 'zod';
 import type { Locale } from '../i18n/locales';
 import type { Block, InlineText } from './markdown';
-import type { frontMatterSchema, sourceSchema, tagEntrySchema } from './schema';
+import type { correctionKinds, frontMatterSchema, PassageOrigin, sourceSchema, tagEntrySchema } from './schema';
 
 type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
+
+/**
+ * What a version that is a translation says of itself, as the loader leaves it:
+ * instead of the fingerprints it was signed with, the passages of the original
+ * changed since (`behind`, absent when it was never signed).
+ */
+export type Translation = Readonly<Omit<NonNullable<FrontMatter['translation']>, 'signed' | 'passages'>> & {
+  /** Origin of passages by key (`title`, `lead-1`, `p-3`); a passage not named is `ours`. */
+  readonly passages?: Readonly<Record<string, PassageOrigin>>;
+  /** Keys of the original's passages changed since the translation was signed, in reading order. */
+  readonly behind?: readonly string[];
+};
+
+export interface Correction {
+  readonly date: string;
+  readonly kind: (typeof correctionKinds)[number];
+  readonly text: InlineText;
+}
 
 /**
  * A tag of tags.yaml, as the loader resolves it: pieces carry these, never bare
@@ -23,7 +41,11 @@ export type Version = Readonly<Pick<FrontMatter, 'title' | 'date' | 'kind'>> & {
   readonly sources: readonly Source[];
   /** Lead lines, rendered from inline Markdown. */
   readonly summary: readonly InlineText[];
-  readonly translation?: Readonly<NonNullable<FrontMatter['translation']>>;
+  /** Who wrote it: names, or `newsroom`. */
+  readonly authors?: readonly string[];
+  readonly translation?: Translation;
+  /** Corrections and updates, oldest first, each paired with one of the same date in every other version. */
+  readonly corrections: readonly Correction[];
   /**
    * The rendered body. A library read from a build's snapshot reads it from
    * disk on each call, so that neither a build worker nor the server holds

@@ -55,3 +55,8 @@ export function formatMonth(month: string, locale: Locale): string {
   const label = formatPartialDate(month, locale);
   return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
 }
+
+/** "A, B et C" / "A, B, and C". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}

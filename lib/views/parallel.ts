@@ -1,10 +1,14 @@
 import type { Piece, Version } from '../content/types';
 import type { Locale } from '../i18n/locales';
+import { passageNotes, passageOrigin } from './provenance';
 import { blockHtml, counterpartAttribute } from './sentences';
 
 export interface AlignedCell {
+  /** The passage's language: the version's, or its original's for a passage left untranslated. */
   lang: Locale;
   html: string;
+  /** What the reader should know of the passage's provenance, as short labels (./provenance.ts). */
+  notes: string[];
 }
 
 export interface AlignedRow {
@@ -19,22 +23,27 @@ export interface AlignedRow {
  * block with block, and in a paragraph sentence with sentence (./sentences.ts).
  * The loader has checked that the structures match.
  */
-export function alignedRows(piece: Piece, first: Version, second: Version): AlignedRow[] {
+export function alignedRows(piece: Piece, first: Version, second: Version, locale: Locale): AlignedRow[] {
   const versions = [first, second];
   const bodies = versions.map((v) => v.body());
   const blocks = bodies.map((b) => b.blocks);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const cell = (v: Version, key: string, html: string): AlignedCell => ({
+    lang: passageOrigin(v, key) === 'untranslated' ? v.translation!.from : v.locale,
+    html,
+    notes: passageNotes(v, key, locale),
+  });
   return [
-    { kind: 'title', cells: versions.map((v) => ({ lang: v.locale, html: escape(v.title) })) },
+    { kind: 'title', cells: versions.map((v) => cell(v, 'title', escape(v.title))) },
     ...first.summary.map((_, i) => ({
       kind: 'lead' as const,
       // The lead as the article shows it, with its mentions linked.
-      cells: versions.map((v, j) => ({ lang: v.locale, html: bodies[j]!.lead[i]! })),
+      cells: versions.map((v, j) => cell(v, `lead-${i + 1}`, bodies[j]!.lead[i]!)),
     })),
     ...blocks[0]!.map((block, i) => ({
       id: block.id,
       kind: 'block' as const,
-      cells: versions.map((v, j) => ({ lang: v.locale, html: blockHtml(piece, v, blocks[j]![i]!, j === 0 ? 'id' : counterpartAttribute) })),
+      cells: versions.map((v, j) => cell(v, block.id, blockHtml(piece, v, blocks[j]![i]!, j === 0 ? 'id' : counterpartAttribute))),
     })),
   ];
 }

@@ -13,6 +13,7 @@ import { articleJsonLd } from '../structured-data';
 import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
 import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
+import { behindView, correctionsView, creditsView, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
 import { bodyHtml, hasAlignedSentences } from './sentences';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
@@ -43,8 +44,10 @@ export interface ArticleHeaderView {
   title: string;
   lead: readonly InlineText[];
   readingTime: string;
-  /** "Traduit de l’anglais", when this version is a translation. */
-  translatedFrom?: string;
+  /** Authors, translators and the origin of passages. */
+  credits: CreditsView;
+  /** "Corrigé le …", linked to the list at the end of the text. */
+  corrected?: CorrectionsView['latest'];
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
   sentences?: SentenceCardView;
@@ -59,6 +62,9 @@ export interface ArticleView {
   firstPaintAfter?: string;
   /** Shown when the piece is not in the reader's language and its other version stands in. */
   notice?: string;
+  /** Shown when the original changed after this translation was signed. */
+  behind?: BehindView;
+  corrections?: CorrectionsView;
   header: ArticleHeaderView;
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
@@ -88,6 +94,8 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
   const image = absoluteUrl(paths.articleImage(locale, piece.slug));
   const body = version.body();
   const other = otherLocale(locale);
+  const corrections = correctionsView(version, locale);
+  const behind = behindView(piece, version, locale);
   const sentences: SentenceCardView | undefined =
     !fallback && hasAlignedSentences(piece) ? { from: paths.article(other, piece.slug), lang: other, parallel: paths.parallel(locale, piece.slug), labels: t.sentences } : undefined;
   return {
@@ -96,6 +104,8 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
     ...(body.blocks[0] ? { firstPaintAfter: body.blocks[0].id } : {}),
     ...(bilingual(piece) ? { viewLinks: [{ href: paths.parallel(locale, piece.slug), label: t.parallel.link }] } : {}),
     ...(fallback ? { notice: t.article.notInLanguage } : {}),
+    ...(behind ? { behind } : {}),
+    ...(corrections ? { corrections } : {}),
     header: {
       kindLabel: t.kinds[piece.kind],
       date: piece.date,
@@ -103,7 +113,8 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       title: version.title,
       lead: version.summary.map((line, i) => ({ ...line, html: body.lead[i]! })),
       readingTime: t.article.readingTime(readingMinutes(version.wordCount)),
-      ...(version.translation ? { translatedFrom: t.article.translatedFrom[version.translation.from] } : {}),
+      credits: creditsView(piece, version, locale),
+      ...(corrections ? { corrected: corrections.latest } : {}),
       ...(lang ? { lang } : {}),
       ...(sentences ? { sentences } : {}),
     },
@@ -158,6 +169,8 @@ export interface ParallelPageView {
   firstPaintAfter?: string;
   heading: string;
   intro: string;
+  /** Shown when the reader's version, or the other, is a translation its original moved on from. */
+  behind?: BehindView;
   rows: AlignedRow[];
   /** Whether sentences are aligned inside its paragraphs. */
   sentences: boolean;
@@ -174,8 +187,9 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
   if (!piece || !own || !other) return undefined;
   const t = getMessages(locale);
   const pathIn = (l: Locale) => paths.parallel(l, piece.slug);
-  const rows = alignedRows(piece, own, other);
+  const rows = alignedRows(piece, own, other, locale);
   const firstBlock = rows.find((row) => row.id);
+  const behind = behindView(piece, own, locale) ?? behindView(piece, other, locale);
   return {
     locale,
     pathIn,
@@ -183,6 +197,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     viewLinks: [own, other].map((v) => ({ href: paths.article(v.locale, piece.slug), label: t.parallel.only[v.locale], hrefLang: v.locale })),
     heading: t.parallel.heading,
     intro: t.parallel.intro,
+    ...(behind ? { behind } : {}),
     rows,
     sentences: hasAlignedSentences(piece),
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),

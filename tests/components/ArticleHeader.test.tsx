@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import type { CreditsView } from '@/lib/views/provenance';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import type { InlineText } from '@/lib/content/markdown';
 import { formatDate } from '@/lib/i18n/format';
@@ -18,7 +19,7 @@ const lead: InlineText[] = [
   { html: 'Second line with <strong>bold</strong> &amp; more.', text: 'Second line with bold & more.' },
 ];
 
-function renderHeader(extra: { translatedFrom?: string; lang?: Locale } = {}) {
+function renderHeader(extra: { credits?: CreditsView; corrected?: { date: string; label: string }; lang?: Locale } = {}) {
   return render(
     <ArticleHeader
       kindLabel={t.kinds.news}
@@ -27,6 +28,7 @@ function renderHeader(extra: { translatedFrom?: string; lang?: Locale } = {}) {
       title="Kazakhstan: the crisis explained"
       lead={lead}
       readingTime={t.article.readingTime(4)}
+      credits={{}}
       {...extra}
     />,
   );
@@ -66,16 +68,25 @@ describe('ArticleHeader', () => {
     expect(screen.getByText('4 min de lecture')).toBeTruthy();
   });
 
-  it('shows "translated from" only when provided', () => {
-    renderHeader({ translatedFrom: t.article.translatedFrom.en });
-    expect(screen.getByText('Traduit de l’anglais')).toBeTruthy();
+  it('credits authors and translators under the title, only when there are any', () => {
+    renderHeader({ credits: { byline: 'Par Jeanne Martin', translation: 'Traduit de l’anglais par la rédaction' } });
+    const title = screen.getByRole('heading', { level: 1 });
+    const credits = screen.getByText('Traduit de l’anglais par la rédaction');
+    expect(screen.getByText('Par Jeanne Martin')).toBeTruthy();
+    expect(title.compareDocumentPosition(credits) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     cleanup();
 
     const { container } = renderHeader();
-    expect(screen.queryByText('Traduit de l’anglais')).toBeNull();
-    expect(screen.queryByText(/Traduit/)).toBeNull();
+    expect(screen.queryByText(/Traduit|Par /)).toBeNull();
     // No dangling separator either.
     expect(container.querySelector('header > p:last-child')?.textContent).toBe('4 min de lecture');
+  });
+
+  it('links "Corrigé le …" under the date to the list of corrections', () => {
+    renderHeader({ corrected: { date: '2022-01-12', label: 'Corrigé le 12 janvier 2022' } });
+    const link = screen.getByRole('link', { name: 'Corrigé le 12 janvier 2022' });
+    expect(link.getAttribute('href')).toBe('#corrections');
+    expect(link.querySelector('time')?.getAttribute('datetime')).toBe('2022-01-12');
   });
 
   it('sets lang on the title and the lead only when the lang prop is given', () => {

@@ -33,12 +33,48 @@ describe('article page', () => {
   });
 
   it('marks nothing when the piece exists in the reader’s language, and says when it is a translation', async () => {
-    const doc = await render('fr', 'alpha');
+    const doc = await render('en', 'epsilon');
     expect(doc.querySelector('[role="note"]')).toBeNull();
     expect(doc.querySelector('h1')?.hasAttribute('lang')).toBe(false);
-    expect(doc.body.textContent).toContain('Traduit de l’anglais');
-    expect(doc.querySelector('a[href="/fr/articles/alpha/parallel"]')).not.toBeNull();
-    expect(doc.querySelector('a[data-language-switch]')?.getAttribute('href')).toBe('/en/articles/alpha');
+    expect(doc.body.textContent).toContain('Translated from the French');
+    expect(doc.querySelector('a[href="/en/articles/epsilon/parallel"]')).not.toBeNull();
+    expect(doc.querySelector('a[data-language-switch]')?.getAttribute('href')).toBe('/fr/articles/epsilon');
+  });
+
+  it('credits authors and translators, and tells when the original changed after the translation', async () => {
+    const fr = await render('fr', 'alpha');
+    const header = fr.querySelector('article header')!.textContent!;
+    expect(header).toContain('Traduit de l’anglais et abrégé par Paul Durand');
+    // The French version names no author: the English one's byline is not carried over.
+    expect(header).not.toContain('Par ');
+    const note = fr.querySelector('[role="note"]')!;
+    expect(note.textContent).toContain('L’original anglais a été modifié après cette traduction');
+    // Straight to the block that changed, in the original.
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/en/articles/alpha#p-3');
+    expect(note.querySelector('a')?.getAttribute('hreflang')).toBe('en');
+
+    const en = await render('en', 'alpha');
+    expect(en.querySelector('article header')!.textContent).toContain('By Jeanne Martin and our newsroom');
+    expect(en.querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('says under the date when the piece was last corrected, and lists every correction at the end of the text', async () => {
+    for (const [locale, latest, heading, first] of [
+      ['fr', 'Mis à jour le 1er février 2022', 'Corrections et mises à jour', /^12 janvier 2022 · Correction · Le deuxième paragraphe/],
+      ['en', 'Updated on February 1, 2022', 'Corrections and updates', /^January 12, 2022 · Correction · The second paragraph/],
+    ] as const) {
+      const doc = await render(locale, 'alpha');
+      const link = doc.querySelector('article header a[href="#corrections"]')!;
+      expect(link.textContent).toBe(latest);
+      expect(link.querySelector('time')?.getAttribute('datetime')).toBe('2022-02-01');
+      const list = doc.querySelector('#corrections')!;
+      expect(list.querySelector('h2')?.textContent).toBe(heading);
+      const items = [...list.querySelectorAll('li')].map((li) => li.textContent);
+      expect(items).toHaveLength(2);
+      expect(items[0]).toMatch(first);
+      // After the text, before the sources.
+      expect(doc.querySelector('.article-text')!.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 
   it('links the related pieces with the tags they share', async () => {

@@ -38,7 +38,7 @@ describe('loading valid content', () => {
   });
 
   it('keeps the translation marker', () => {
-    expect(library.article('alpha', 'fr')?.version.translation).toEqual({ from: 'en' });
+    expect(library.article('alpha', 'fr')?.version.translation).toEqual({ from: 'en', kind: 'abridged', by: ['Paul Durand'], behind: ['p-3'] });
     expect(library.article('alpha', 'en')?.version.translation).toBeUndefined();
   });
 

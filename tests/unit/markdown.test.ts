@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { textFingerprint } from '@/lib/content/fingerprint';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '@/lib/content/markdown';
 
@@ -78,7 +79,7 @@ describe('block ids', () => {
 
   it('gives each block its own sanitised HTML without the id, resolving reference links', () => {
     const { blocks: refBlocks } = renderMarkdown('See [the source][src].\n\n<script>x</script>\n\n[src]: https://example.org/s');
-    expect(refBlocks).toEqual([{ id: 'p-1', type: 'paragraph', html: '<p>See <a href="https://example.org/s">the source</a>.</p>' }]);
+    expect(refBlocks).toEqual([{ id: 'p-1', type: 'paragraph', html: '<p>See <a href="https://example.org/s">the source</a>.</p>' , fingerprint: textFingerprint('See the source.')}]);
     expect(blocks[2]?.html).toBe('<blockquote>\n<p>A quote.</p>\n</blockquote>');
   });
 

@@ -33,9 +33,46 @@ export const fr = {
     related: 'À lire aussi',
     relatedBecause: 'Thèmes en commun',
     share: 'Partager',
-    translatedFrom: { fr: 'Traduit du français', en: 'Traduit de l’anglais' },
     notInLanguage: 'Cet article n’existe pas encore en français ; le voici dans sa version anglaise.',
     issue: 'numéro',
+  },
+  provenance: {
+    byline: (names: string) => `Par ${names}`,
+    newsroom: 'la rédaction',
+    /** "de l’anglais": the original's language as a credit names it. */
+    fromLanguage: { fr: 'du français', en: 'de l’anglais' },
+    translated: {
+      full: (from: string) => `Traduit ${from}`,
+      abridged: (from: string) => `Traduit ${from} et abrégé`,
+      adapted: (from: string) => `Adapté ${from}`,
+      partial: (from: string) => `Traduit en partie ${from}`,
+    },
+    by: (credit: string, names: string) => `${credit} par ${names}`,
+    /** What the passages of each origin are, as the one-language page says it once. */
+    passagesAre: {
+      ours: 'ont été traduits par notre rédaction',
+      published: 'reprennent la traduction publiée avec l’original',
+      summarised: 'résument l’original',
+      untranslated: { fr: 'sont restés en français', en: 'sont restés en anglais' },
+    },
+    passages: (first: string, rest: string) => `Certains passages ${first} ; ${rest}.`,
+    others: (what: string) => `d’autres ${what}`,
+    othersStill: (what: string) => `d’autres encore ${what}`,
+    separator: ' ; ',
+    passagesLink: 'La lecture côte à côte indique l’origine de chacun',
+    /** A passage's origin, as the side-by-side view labels it. */
+    origin: {
+      ours: 'Traduction de la rédaction',
+      published: 'Traduction publiée avec l’original',
+      summarised: 'Résumé de la rédaction',
+      untranslated: 'Non traduit',
+    },
+    behind: { fr: 'L’original français a été modifié après cette traduction : certains passages peuvent ne plus dire la même chose.', en: 'L’original anglais a été modifié après cette traduction : certains passages peuvent ne plus dire la même chose.' },
+    readOriginal: { fr: 'Lire l’original en français', en: 'Lire l’original en anglais' },
+    changed: 'Modifié dans l’original depuis cette traduction',
+    corrected: { correction: (date: string) => `Corrigé le ${date}`, update: (date: string) => `Mis à jour le ${date}` },
+    corrections: { correction: 'Corrections', update: 'Mises à jour', both: 'Corrections et mises à jour' },
+    correctionKind: { correction: 'Correction', update: 'Mise à jour' },
   },
   parallel: {
     views: 'Versions de cet article',
