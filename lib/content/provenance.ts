@@ -66,10 +66,11 @@ export function settleProvenance(read: readonly ReadVersion[], problems: Problem
 }
 
 function describeKeys(keys: string[]): string {
-  const blocks = keys.filter((k) => k.startsWith('p-'));
-  const leads = keys.filter((k) => k.startsWith('lead-'));
-  const parts = ['title', leads.length > 0 ? `lead-1 to lead-${leads.length}` : undefined, blocks.length > 0 ? `p-1 to p-${blocks.length}` : undefined];
-  return parts.filter(Boolean).join(', ');
+  const range = (prefix: string) => {
+    const n = keys.filter((k) => k.startsWith(prefix)).length;
+    return n === 0 ? undefined : n === 1 ? `${prefix}1` : `${prefix}1 to ${prefix}${n}`;
+  };
+  return ['title', range('lead-'), range('p-')].filter(Boolean).join(', ');
 }
 
 /** The day a piece last changed for its readers: its latest correction or update, else its publication. */

@@ -67,7 +67,13 @@ const credits = z
 
 /** A passage of a version, by the keys every view shares: the title, each lead line, each block of the text. */
 export const blockKeyPattern = /^(?:title|lead-[1-9]\d*|p-[1-9]\d*)$/;
-const blockKey = z.string().regex(blockKeyPattern, { error: (i) => `unknown passage ${JSON.stringify(i.input)}: expected title, lead-N or p-N` });
+/** A map keyed by passage. Zod reports a record's bad key as "Invalid key in record": an editor wants to read which key, and why. */
+const byPassage = <T extends z.ZodType>(value: T) =>
+  z.record(z.string(), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!blockKeyPattern.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown passage ${JSON.stringify(key)}: expected title, lead-N or p-N` });
+    }
+  });
 
 const url = z
   .string(required('a URL'))
@@ -98,8 +104,8 @@ export const frontMatterSchema = z.strictObject({
         kind: z.enum(translationKinds, { error: (i) => `expected one of ${translationKinds.join(', ')}, got ${JSON.stringify(i.input)}` }).default('full'),
         by: credits.optional(),
         note: text().optional(),
-        passages: z.record(blockKey, z.enum(passageOrigins, { error: (i) => `expected one of ${passageOrigins.join(', ')}, got ${JSON.stringify(i.input)}` })).optional(),
-        signed: z.record(blockKey, z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected a fingerprint written by npm run translation:sign' })).optional(),
+        passages: byPassage(z.enum(passageOrigins, { error: (i) => `expected one of ${passageOrigins.join(', ')}, got ${JSON.stringify(i.input)}` })).optional(),
+        signed: byPassage(z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected a fingerprint written by npm run translation:sign' })).optional(),
       },
       knownKeys('from, kind, by, note, passages, signed', 'a translation such as { from: fr, by: [newsroom] }'),
     )
