@@ -4,6 +4,8 @@ import type { AlignedRow } from '@/lib/views/parallel';
 interface ParallelViewProps {
   rows: readonly AlignedRow[];
   languageNames: Record<Locale, string>;
+  /** The page's language: labels inside a column of the other language are in it. */
+  locale: Locale;
 }
 
 const kindClass: Record<AlignedRow['kind'], string> = {
@@ -17,7 +19,7 @@ const kindClass: Record<AlignedRow['kind'], string> = {
  * Hovering or focusing either passage highlights the pair; inside it,
  * client/sentences.js lights a sentence with its counterpart.
  */
-export function ParallelView({ rows, languageNames }: ParallelViewProps) {
+export function ParallelView({ rows, languageNames, locale }: ParallelViewProps) {
   const [first] = rows;
   return (
     <div>
@@ -39,15 +41,14 @@ export function ParallelView({ rows, languageNames }: ParallelViewProps) {
                 tabIndex={0}
                 className="rounded p-1 transition-colors group-focus-within:bg-amber-100 group-hover:bg-amber-100 focus-visible:outline-accent dark:group-focus-within:bg-stone-900 dark:group-hover:bg-stone-900"
               >
-                <span className="mb-1 block font-sans text-[0.7rem] font-bold uppercase tracking-wider text-stone-600 md:hidden dark:text-stone-400">
+                <span lang={locale} className="mb-1 block font-sans text-[0.7rem] font-bold uppercase tracking-wider text-stone-600 md:hidden dark:text-stone-400">
                   {languageNames[cell.lang]}
                 </span>
-                {cell.notes.length > 0 && (
-                  <span className="mb-1 block font-sans text-xs text-stone-600 italic dark:text-stone-400">
-                    {cell.notes.join(' · ')}
-                  </span>
-                )}
                 <div className={kindClass[row.kind]} dangerouslySetInnerHTML={{ __html: cell.html }} />
+                {cell.notes.length > 0 && (
+                  // Below the passage, so that the two columns still start on the same line.
+                  <p lang={locale} className="mt-1 font-sans text-xs text-stone-600 italic dark:text-stone-400">{cell.notes.join(' · ')}</p>
+                )}
               </div>
             ))}
           </div>

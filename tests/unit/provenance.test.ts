@@ -200,7 +200,7 @@ describe('credits and corrections beyond the page', () => {
       expect(item['content:encoded']).toMatch(/<h2>Correction[^<]*<\/h2><ul><li>/);
       expect(item['dc:contributor']).toBe(contributor);
     }
-    expect(xml.parse(rssFeed(library, 'en')).rss.channel.item.find((i: Record<string, string>) => i.link.endsWith('/alpha'))['dc:creator']).toBe('Jeanne Martin and our newsroom');
+    expect(xml.parse(rssFeed(library, 'en')).rss.channel.item.find((i: Record<string, string>) => String(i.link).endsWith('/alpha'))['dc:creator']).toBe('Jeanne Martin and our newsroom');
   });
 
   it('dates the piece in the sitemaps by its last change', () => {

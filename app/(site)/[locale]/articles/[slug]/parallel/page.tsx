@@ -33,7 +33,7 @@ export default async function ParallelPage({ params }: Props) {
           <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{view.intro}</p>
         </div>
         {view.behind && <BehindNotice {...view.behind} />}
-        <ParallelView rows={view.rows} languageNames={view.languageNames} />
+        <ParallelView rows={view.rows} languageNames={view.languageNames} locale={view.locale} />
       </div>
       <MentionCards cards={view.mentionCards} />
     </PageShell>
