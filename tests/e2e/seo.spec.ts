@@ -131,7 +131,13 @@ for (const piece of library.pieces) {
       expect(data.about).toEqual(piece.tags.map((t) => ({ '@type': schemaType[t.kind], name: t.labels[locale], url: `${publicOrigin.origin}/${locale}/tags/${t.slug}` })));
       expect(data.isBasedOn.map((s: { name: string }) => s.name.split(',')[0])).toEqual(version.sources.map((s) => s.name));
       if (version.translation) {
-        expect(data.translationOfWork).toEqual({ '@id': `${publicOrigin.origin}/${version.translation.from}/articles/${piece.slug}` });
+        expect(data.translationOfWork).toEqual({
+          '@type': data['@type'],
+          '@id': `${publicOrigin.origin}/${version.translation.from}/articles/${piece.slug}`,
+          inLanguage: version.translation.from,
+        });
+        // Our translations are the newsroom's: the translator is the publisher.
+        expect(data.translator).toEqual([data.publisher]);
         expect(data.workTranslation).toBeUndefined();
       } else {
         const translations = piece.locales.filter((l) => piece.versions[l]!.translation);
