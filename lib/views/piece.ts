@@ -13,7 +13,7 @@ import { articleJsonLd } from '../structured-data';
 import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
 import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
-import { behindView, correctionsView, creditsView, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
+import { behindView, correctionsView, creditsView, markUntranslated, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
 import { bodyHtml, hasAlignedSentences } from './sentences';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
@@ -119,7 +119,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       ...(sentences ? { sentences } : {}),
     },
     ...(lang ? { lang } : {}),
-    html: fallback ? body.html : bodyHtml(piece, version),
+    html: markUntranslated(fallback ? body.html : bodyHtml(piece, version), version),
     mentionCards: mentionCards(library, body.mentions, version.locale, locale),
     sources: {
       heading: t.article.sources,

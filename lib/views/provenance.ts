@@ -111,3 +111,17 @@ export function passageNotes(version: Version, key: string, locale: Locale): str
     ...(version.translation?.behind?.includes(key) ? [t.changed] : []),
   ];
 }
+
+/**
+ * The body's HTML with each block left untranslated marked in its original's
+ * language, so that it is read aloud and hyphenated as what it is.
+ */
+export function markUntranslated(html: string, version: Version): string {
+  const from = version.translation?.from;
+  const passages = version.translation?.passages;
+  if (!from || !passages) return html;
+  return Object.entries(passages).reduce(
+    (marked, [key, origin]) => (origin === 'untranslated' && key.startsWith('p-') ? marked.replace(`id="${key}"`, `id="${key}" lang="${from}"`) : marked),
+    html,
+  );
+}

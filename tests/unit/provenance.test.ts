@@ -11,6 +11,7 @@ import { signTranslation, withSignature } from '@/lib/content/sign';
 import { absoluteUrl } from '@/lib/public-url';
 import { articleJsonLd } from '@/lib/structured-data';
 import { alignedRows } from '@/lib/views/parallel';
+import { articleView } from '@/lib/views/piece';
 import { creditsView } from '@/lib/views/provenance';
 import { contentFixture, tagsYaml, version } from './fixture';
 
@@ -87,6 +88,28 @@ describe('the fields of provenance', () => {
       expect.stringMatching(/articles\/e\/fr\.md: corrections: the correction of 2022-01-13 has no counterpart in en\.md/),
       expect.stringMatching(/articles\/e\/en\.md: corrections: the correction of 2022-01-12 has no counterpart in fr\.md/),
     ]);
+  });
+});
+
+describe('a passage left untranslated', () => {
+  it('is marked in its original’s language, in the one-language page and in the side-by-side view', () => {
+    const dir = contentFixture({
+      ...good,
+      'articles/a/en.md': en({}, 'First paragraph.\n\nA quote kept in English.'),
+      'articles/a/fr.md': version({ translation: translation('  kind: partial\n  passages:\n    p-2: untranslated') }, 'Premier paragraphe.\n\nA quote kept in English.'),
+    });
+    const library = ContentLibrary.load(dir);
+    const piece = library.piece('a')!;
+    const html = articleView(library, 'a', 'fr')!.html;
+    expect(html).toMatch(/<p id="p-2" lang="en">(<span [^>]+>)?A quote kept in English\.(<\/span>)?<\/p>/);
+    expect(html).toMatch(/<p id="p-1">/);
+    const rows = alignedRows(piece, piece.versions.fr!, piece.versions.en!, 'fr');
+    expect(rows.at(-1)!.cells.map((c) => c.lang)).toEqual(['en', 'en']);
+    expect(rows.at(-1)!.cells[0]!.notes).toEqual(['Non traduit']);
+    expect(creditsView(piece, piece.versions.fr!, 'fr').passages?.text).toBe(
+      'Certains passages ont été traduits par notre rédaction\u00a0; d’autres sont restés en anglais.',
+    );
+    expect(creditsView(piece, piece.versions.fr!, 'fr').translation).toBe('Traduit en partie de l’anglais');
   });
 });
 
