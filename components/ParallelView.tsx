@@ -24,7 +24,7 @@ export function ParallelView({ rows, languageNames, locale }: ParallelViewProps)
   return (
     <div>
       <div aria-hidden="true" className="mb-4 hidden gap-8 border-b border-stone-300 pb-2 font-sans text-xs font-bold uppercase tracking-wider text-stone-600 md:grid md:grid-cols-2 dark:border-stone-700 dark:text-stone-400">
-        {first?.cells.map((cell) => <span key={cell.lang}>{languageNames[cell.lang]}</span>)}
+        {first?.cells.map((cell) => <span key={cell.column}>{languageNames[cell.column]}</span>)}
       </div>
       <div className="space-y-2">
         {rows.map((row, i) => (
@@ -36,13 +36,13 @@ export function ParallelView({ rows, languageNames, locale }: ParallelViewProps)
           >
             {row.cells.map((cell) => (
               <div
-                key={cell.lang}
+                key={cell.column}
                 lang={cell.lang}
                 tabIndex={0}
                 className="rounded p-1 transition-colors group-focus-within:bg-amber-100 group-hover:bg-amber-100 focus-visible:outline-accent dark:group-focus-within:bg-stone-900 dark:group-hover:bg-stone-900"
               >
                 <span lang={locale} className="mb-1 block font-sans text-[0.7rem] font-bold uppercase tracking-wider text-stone-600 md:hidden dark:text-stone-400">
-                  {languageNames[cell.lang]}
+                  {languageNames[cell.column]}
                 </span>
                 <div className={kindClass[row.kind]} dangerouslySetInnerHTML={{ __html: cell.html }} />
                 {cell.notes.length > 0 && (

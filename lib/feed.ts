@@ -66,7 +66,7 @@ function item(piece: Piece, version: Version, locale: Locale) {
     link: url,
     date: dateOf(piece),
     description: description(version),
-    content: (credits ? `<p><em>${credits}</em></p>` : '') + lead + absoluteLinks(version.body().html) + correctionList,
+    content: (credits ? `<p><em>${credits}</em></p>` : '') + lead + absoluteLinks(version.body().html + correctionList),
     category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
     extensions: [
       ...(corrections ? [{ name: 'atom:updated', objects: { _text: `${corrections.latest.date}T00:00:00Z` } }] : []),

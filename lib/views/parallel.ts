@@ -4,6 +4,8 @@ import { passageNotes, passageOrigin } from './provenance';
 import { blockHtml, counterpartAttribute } from './sentences';
 
 export interface AlignedCell {
+  /** The version the column shows. */
+  column: Locale;
   /** The passage's language: the version's, or its original's for a passage left untranslated. */
   lang: Locale;
   html: string;
@@ -29,6 +31,7 @@ export function alignedRows(piece: Piece, first: Version, second: Version, local
   const blocks = bodies.map((b) => b.blocks);
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const cell = (v: Version, key: string, html: string): AlignedCell => ({
+    column: v.locale,
     lang: passageOrigin(v, key) === 'untranslated' ? v.translation!.from : v.locale,
     html,
     notes: passageNotes(v, key, locale),

@@ -48,7 +48,7 @@ describe('article page', () => {
     // The French version names no author: the English one's byline is not carried over.
     expect(header).not.toContain('Par ');
     const note = fr.querySelector('[role="note"]')!;
-    expect(note.textContent).toContain('L’original anglais a été modifié après cette traduction');
+    expect(note.textContent).toContain(getMessages('fr').provenance.behind.en);
     // Straight to the block that changed, in the original.
     expect(note.querySelector('a')?.getAttribute('href')).toBe('/en/articles/alpha#p-3');
     expect(note.querySelector('a')?.getAttribute('hreflang')).toBe('en');
@@ -60,8 +60,8 @@ describe('article page', () => {
 
   it('says under the date when the piece was last corrected, and lists every correction at the end of the text', async () => {
     for (const [locale, latest, heading, first] of [
-      ['fr', 'Mis à jour le 1er février 2022', 'Corrections et mises à jour', /^12 janvier 2022 · Correction · Le deuxième paragraphe/],
-      ['en', 'Updated on February 1, 2022', 'Corrections and updates', /^January 12, 2022 · Correction · The second paragraph/],
+      ['fr', 'Mis à jour le 1er février 2022', 'Corrections et mises à jour', /^12 janvier 2022 · , Correction · , Le deuxième paragraphe/],
+      ['en', 'Updated on February 1, 2022', 'Corrections and updates', /^January 12, 2022 · , Correction · , The second paragraph/],
     ] as const) {
       const doc = await render(locale, 'alpha');
       const link = doc.querySelector('article header a[href="#corrections"]')!;

@@ -45,12 +45,12 @@ export const fr = {
       full: (from: string) => `Traduit ${from}`,
       abridged: (from: string) => `Traduit ${from} et abrégé`,
       adapted: (from: string) => `Adapté ${from}`,
-      partial: (from: string) => `Traduit en partie ${from}`,
+      partial: (from: string) => `Partiellement traduit ${from}`,
     },
     by: (credit: string, names: string) => `${credit} par ${names}`,
     /** What the passages of each origin are, as the one-language page says it once. */
     passagesAre: {
-      ours: 'ont été traduits par notre rédaction',
+      ours: 'ont été traduits par nos soins',
       published: 'reprennent la traduction publiée avec l’original',
       summarised: 'résument l’original',
       untranslated: { fr: 'sont restés en français', en: 'sont restés en anglais' },
@@ -62,14 +62,14 @@ export const fr = {
     passagesLink: 'La lecture côte à côte indique l’origine de chacun',
     /** A passage's origin, as the side-by-side view labels it. */
     origin: {
-      ours: 'Traduction de la rédaction',
+      ours: 'Notre traduction',
       published: 'Traduction publiée avec l’original',
       summarised: 'Résumé de la rédaction',
       untranslated: 'Non traduit',
     },
-    behind: { fr: 'L’original français a été modifié après cette traduction : certains passages peuvent ne plus dire la même chose.', en: 'L’original anglais a été modifié après cette traduction : certains passages peuvent ne plus dire la même chose.' },
+    behind: { fr: 'Le texte original, en français, a été modifié depuis cette traduction : certains passages peuvent ne plus y correspondre.', en: 'Le texte original, en anglais, a été modifié depuis cette traduction : certains passages peuvent ne plus y correspondre.' },
     readOriginal: { fr: 'Lire l’original en français', en: 'Lire l’original en anglais' },
-    changed: 'Modifié dans l’original depuis cette traduction',
+    changed: 'Passage modifié dans l’original depuis la traduction',
     corrected: { correction: (date: string) => `Corrigé le ${date}`, update: (date: string) => `Mis à jour le ${date}` },
     corrections: { correction: 'Corrections', update: 'Mises à jour', both: 'Corrections et mises à jour' },
     correctionKind: { correction: 'Correction', update: 'Mise à jour' },
