@@ -6,7 +6,7 @@ import { getMessages } from './i18n/messages';
 import { absoluteUrl, publicOrigin } from './public-url';
 import { paths } from './paths';
 import { description } from './seo';
-import { correctionsView, creditNames, creditsView } from './views/provenance';
+import { authorsOf, correctionsView, creditNames, creditsView } from './views/provenance';
 
 /** A feed holds the latest pieces: readers poll it for what is new, and the archive holds the rest. */
 export const feedLength = 50;
@@ -59,6 +59,7 @@ function item(piece: Piece, version: Version, locale: Locale) {
     ? `<h2>${escapeHtml(corrections.heading)}</h2><ul>${corrections.items.map((c) => `<li>${escapeHtml(`${c.dateLabel} · ${c.kindLabel} · `)}${c.html}</li>`).join('')}</ul>`
     : '';
   const translators = version.translation?.by;
+  const authors = authorsOf(piece, version);
   return {
     title: version.title,
     id: url,
@@ -70,7 +71,7 @@ function item(piece: Piece, version: Version, locale: Locale) {
     category: piece.tags.map((tag) => ({ name: tag.labels[locale], domain: absoluteUrl(paths.tag(locale, tag.slug)) })),
     extensions: [
       ...(corrections ? [{ name: 'atom:updated', objects: { _text: `${corrections.latest.date}T00:00:00Z` } }] : []),
-      ...(version.authors ? [{ name: 'dc:creator', objects: { _text: creditNames(version.authors, locale) } }] : []),
+      ...(authors ? [{ name: 'dc:creator', objects: { _text: creditNames(authors, locale) } }] : []),
       ...(translators ? [{ name: 'dc:contributor', objects: { _text: creditNames(translators, locale) } }] : []),
     ],
   };

@@ -5,6 +5,7 @@ import { getMessages } from './i18n/messages';
 import { paths } from './paths';
 import { absoluteUrl } from './public-url';
 import { description } from './seo';
+import { authorsOf } from './views/provenance';
 
 const schemaType = { news: 'NewsArticle', analysis: 'AnalysisNewsArticle' } as const;
 
@@ -24,6 +25,7 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
   // A person by name; the newsroom is the publisher itself.
   const credited = (name: string) => (name === newsroom ? publisher : { '@type': 'Person', name });
   const latest = version.corrections.at(-1);
+  const authors = authorsOf(piece, version);
   const corrections = version.corrections.filter((c) => c.kind === 'correction');
   return {
     '@context': 'https://schema.org',
@@ -46,7 +48,7 @@ export function articleJsonLd(piece: Piece, version: Version, imageUrl: string) 
       ...(s.url ? { url: s.url } : {}),
     })),
     publisher,
-    ...(version.authors ? { author: version.authors.map(credited) } : {}),
+    ...(authors ? { author: authors.map(credited) } : {}),
     ...(latest ? { dateModified: latest.date } : {}),
     ...(corrections.length > 0
       ? { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text.text })) }

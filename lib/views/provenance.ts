@@ -28,6 +28,11 @@ export function mixedOrigins(version: Version): PassageOrigin[] | undefined {
   return present.size > 1 ? passageOrigins.filter((o) => present.has(o)) : undefined;
 }
 
+/** Who wrote what a version says: its own authors, else, for a translation, its original's. */
+export function authorsOf(piece: Piece, version: Version): readonly string[] | undefined {
+  return version.authors ?? (version.translation ? piece.versions[version.translation.from]?.authors : undefined);
+}
+
 export interface CreditsView {
   /** "Par …", when the version names its authors. */
   byline?: string;
@@ -44,8 +49,9 @@ export function creditsView(piece: Piece, version: Version, locale: Locale): Cre
   const describe = (origin: PassageOrigin) =>
     origin === 'untranslated' ? t.passagesAre.untranslated[translation!.from] : t.passagesAre[origin];
   const [first, ...rest] = origins ?? [];
+  const authors = authorsOf(piece, version);
   return {
-    ...(version.authors ? { byline: t.byline(creditNames(version.authors, locale)) } : {}),
+    ...(authors ? { byline: t.byline(creditNames(authors, locale)) } : {}),
     ...(translation
       ? {
           translation: (() => {

@@ -45,8 +45,8 @@ describe('article page', () => {
     const fr = await render('fr', 'alpha');
     const header = fr.querySelector('article header')!.textContent!;
     expect(header).toContain('Traduit de l’anglais et abrégé par Paul Durand');
-    // The French version names no author: the English one's byline is not carried over.
-    expect(header).not.toContain('Par ');
+    // The French version names no author of its own: its original's wrote what it says.
+    expect(header).toContain('Par Jeanne Martin et la rédaction');
     const note = fr.querySelector('[role="note"]')!;
     expect(note.textContent).toContain(getMessages('fr').provenance.behind.en);
     // Straight to the block that changed, in the original.

@@ -199,7 +199,8 @@ describe('credits and corrections beyond the page', () => {
     const fr = JSON.parse(JSON.stringify(articleJsonLd(alpha, alpha.versions.fr!, image)));
     expect(fr.translator).toEqual([{ '@type': 'Person', name: 'Paul Durand' }]);
     expect(fr.translationOfWork).toEqual({ '@type': 'NewsArticle', '@id': absoluteUrl('/en/articles/alpha'), inLanguage: 'en' });
-    expect(fr.author).toBeUndefined();
+    // Its original's authors wrote what it says.
+    expect(fr.author).toEqual([{ '@type': 'Person', name: 'Jeanne Martin' }, fr.publisher]);
     expect(fr.datePublished).toBe('2022-01-09');
     expect(fr.dateModified).toBe('2022-02-01');
     expect(fr.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2022-01-12', text: 'Le deuxième paragraphe donnait un chiffre erroné\u00a0: 160, et non 16.' }]);
@@ -212,7 +213,7 @@ describe('credits and corrections beyond the page', () => {
   it('gives the feed item its credits, its update date and its corrections, the publication date unchanged', () => {
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' });
     for (const [locale, credit, contributor] of [
-      ['fr', 'Traduit de l’anglais et abrégé par Paul Durand', 'Paul Durand'],
+      ['fr', 'Par Jeanne Martin et la rédaction · Traduit de l’anglais et abrégé par Paul Durand', 'Paul Durand'],
       ['en', 'By Jeanne Martin and our newsroom', undefined],
     ] as const) {
       const items = xml.parse(rssFeed(library, locale)).rss.channel.item as Record<string, string>[];
@@ -224,6 +225,16 @@ describe('credits and corrections beyond the page', () => {
       expect(item['dc:contributor']).toBe(contributor);
     }
     expect(xml.parse(rssFeed(library, 'en')).rss.channel.item.find((i: Record<string, string>) => String(i.link).endsWith('/alpha'))['dc:creator']).toBe('Jeanne Martin and our newsroom');
+  });
+
+  it('keeps every field of provenance in the snapshot a build hands to its workers and its server', () => {
+    const snapshot = JSON.parse(JSON.stringify(library.toSnapshot((body) => body)));
+    const copy = ContentLibrary.fromSnapshot(snapshot, (body) => body as never).piece('alpha')!;
+    for (const locale of ['fr', 'en'] as const) {
+      const [was, is] = [alpha.versions[locale]!, copy.versions[locale]!];
+      expect([is.authors, is.translation, is.corrections]).toEqual([was.authors, was.translation, was.corrections]);
+    }
+    expect(copy.versions.fr!.translation!.behind).toEqual(['p-3']);
   });
 
   it('dates the piece in the sitemaps by its last change', () => {
