@@ -5,6 +5,7 @@ import type { Locale } from './i18n/locales';
 import { getMessages } from './i18n/messages';
 import { absoluteUrl, publicOrigin } from './public-url';
 import { paths } from './paths';
+import { escapeHtml } from './html';
 import { description } from './seo';
 import { authorsOf, correctionsView, creditNames, creditsView } from './views/provenance';
 
@@ -77,7 +78,6 @@ function item(piece: Piece, version: Version, locale: Locale) {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Links of the site within a body (mentions of its tags) made absolute: a feed

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { sfntOfWoff } from './woff';
 import { shareImageSize, type ShareImageView } from './views/piece';
+import { escapeHtml } from './html';
 
 /**
  * The link preview of a piece as a PNG, drawn by sharp (libvips): the text is
@@ -64,8 +65,6 @@ function loadFaces(): Promise<{ regular: string; bold: string }> {
     bold: files.get('latin-700')!,
   }));
 }
-
-const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 type Rgb = readonly [number, number, number];
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
@@ -141,7 +140,7 @@ function frame(siteName: string): Promise<Buffer> {
       fill(canvas, 0, 0, width, height, colors.paper);
       fill(canvas, 0, 0, width, layout.border, colors.accent);
       fill(canvas, margin, layout.ruleTop, measure, 2, colors.rule);
-      paint(canvas, await mask(escapeMarkup(siteName), `${family} 32`, regular), margin, layout.footerTop, colors.footer);
+      paint(canvas, await mask(escapeHtml(siteName), `${family} 32`, regular), margin, layout.footerTop, colors.footer);
       return canvas;
     })();
     frames.set(siteName, made);
@@ -151,7 +150,7 @@ function frame(siteName: string): Promise<Buffer> {
 
 async function title(view: ShareImageView, bold: string): Promise<Mask> {
   // Lines at 1.1 times the size, as a headline is set: Pango's own line height for this face is 1.3.
-  const markup = `<span line_height="0.85">${escapeMarkup(view.title)}</span>`;
+  const markup = `<span line_height="0.85">${escapeHtml(view.title)}</span>`;
   const first = view.title.length > 60 ? 1 : 0;
   let drawn = await mask(markup, `${family} Bold ${titleSizes[first]}`, bold);
   for (const size of titleSizes.slice(first + 1)) {
@@ -164,7 +163,7 @@ async function title(view: ShareImageView, bold: string): Promise<Mask> {
 
 export async function drawPreviewImage(view: ShareImageView): Promise<Buffer> {
   const { regular, bold } = await (faces ??= loadFaces());
-  const upper = (s: string) => escapeMarkup(s.toLocaleUpperCase(view.lang));
+  const upper = (s: string) => escapeHtml(s.toLocaleUpperCase(view.lang));
   const kindMarkup = `<span weight="bold">${upper(view.kindLabel)}</span>`;
   const spaced = (markup: string) => `<span letter_spacing="2048">${markup}</span>`;
   // One line, so that kind and date share a baseline (Pango crops a mask to

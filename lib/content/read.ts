@@ -166,12 +166,12 @@ export function readVersion(
   const corrections: Correction[] = [];
   (data.corrections ?? []).forEach((correction, i) => {
     const field = `corrections.${i}`;
-    const problemsOf = [...typographyProblems[locale](correction.text)];
+    const messages = [...typographyProblems[locale](correction.text)];
     const text = renderLead(correction.text);
-    if (!text) problemsOf.push(`must be one line of text, not a list, heading or block: ${JSON.stringify(correction.text.slice(0, 40))}`);
-    for (const message of problemsOf) problems.add(name, `${field}.text`, message);
+    if (!text) messages.push(`must be one line of text, not a list, heading or block: ${JSON.stringify(correction.text.slice(0, 40))}`);
+    for (const message of messages) problems.add(name, `${field}.text`, message);
     if (correction.date < data.date) problems.add(name, `${field}.date`, `${correction.date} is before the piece's date (${data.date})`);
-    if (problemsOf.length > 0 || correction.date < data.date) ok = false;
+    if (messages.length > 0 || correction.date < data.date) ok = false;
     else corrections.push({ date: correction.date, kind: correction.kind, text: text! });
   });
   if (parsed.content.trim() === '') {

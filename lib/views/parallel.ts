@@ -1,5 +1,6 @@
 import type { Piece, Version } from '../content/types';
 import type { Locale } from '../i18n/locales';
+import { escapeHtml } from '../html';
 import { passageNotes, passageOrigin } from './provenance';
 import { blockHtml, counterpartAttribute } from './sentences';
 
@@ -29,15 +30,15 @@ export function alignedRows(piece: Piece, first: Version, second: Version, local
   const versions = [first, second];
   const bodies = versions.map((v) => v.body());
   const blocks = bodies.map((b) => b.blocks);
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const notes = new Map(versions.map((v) => [v, passageNotes(v, locale)]));
   const cell = (v: Version, key: string, html: string): AlignedCell => ({
     column: v.locale,
     lang: passageOrigin(v, key) === 'untranslated' ? v.translation!.from : v.locale,
     html,
-    notes: passageNotes(v, key, locale),
+    notes: notes.get(v)!(key),
   });
   return [
-    { kind: 'title', cells: versions.map((v) => cell(v, 'title', escape(v.title))) },
+    { kind: 'title', cells: versions.map((v) => cell(v, 'title', escapeHtml(v.title))) },
     ...first.summary.map((_, i) => ({
       kind: 'lead' as const,
       // The lead as the article shows it, with its mentions linked.

@@ -50,16 +50,10 @@ export function creditsView(piece: Piece, version: Version, locale: Locale): Cre
     origin === 'untranslated' ? t.passagesAre.untranslated[translation!.from] : t.passagesAre[origin];
   const [first, ...rest] = origins ?? [];
   const authors = authorsOf(piece, version);
+  const translated = translation && t.translated[translation.kind](t.fromLanguage[translation.from]);
   return {
     ...(authors ? { byline: t.byline(creditNames(authors, locale)) } : {}),
-    ...(translation
-      ? {
-          translation: (() => {
-            const credit = t.translated[translation.kind](t.fromLanguage[translation.from]);
-            return translation.by ? t.by(credit, creditNames(translation.by, locale)) : credit;
-          })(),
-        }
-      : {}),
+    ...(translated ? { translation: translation?.by ? t.by(translated, creditNames(translation.by, locale)) : translated } : {}),
     ...(first && rest.length > 0
       ? {
           passages: {
@@ -109,13 +103,15 @@ export function correctionsView(version: Version, locale: Locale): CorrectionsVi
   };
 }
 
-/** What the side-by-side view says of a translation's passage beside it: its origin when they vary, a change in the original since. */
-export function passageNotes(version: Version, key: string, locale: Locale): string[] {
+/**
+ * What the side-by-side view says of each passage of a version, by key: its
+ * origin when they vary, a change in the original since.
+ */
+export function passageNotes(version: Version, locale: Locale): (key: string) => string[] {
   const t = getMessages(locale).provenance;
-  return [
-    ...(mixedOrigins(version) ? [t.origin[passageOrigin(version, key)]] : []),
-    ...(version.translation?.behind?.includes(key) ? [t.changed] : []),
-  ];
+  const mixed = mixedOrigins(version) !== undefined;
+  const behind = new Set(version.translation?.behind);
+  return (key) => [...(mixed ? [t.origin[passageOrigin(version, key)]] : []), ...(behind.has(key) ? [t.changed] : [])];
 }
 
 /**

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { getMessages } from '@/lib/i18n/messages';
-import { library, watchProblems } from '../e2e/site';
+import { axeViolations, library, watchProblems } from '../e2e/site';
 
 // In the fixture tree, alpha's French is an abridged translation by Paul
 // Durand, signed before its English original's third block changed; both
@@ -13,11 +12,6 @@ const en = getMessages('en').provenance;
 test.beforeAll(() => {
   expect(library.piece('alpha')?.versions.fr?.translation?.behind).toEqual(['p-3']);
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const javaScriptEnabled of [true, false]) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {

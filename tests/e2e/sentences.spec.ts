@@ -1,11 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { textOfHtml } from '@/lib/align/marks';
 import { alignPiece } from '@/lib/align/piece';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import { library, watchProblems } from './site';
+import { axeViolations, library, watchProblems } from './site';
 
 // Sentences across the two languages (issue #19, client/sentences.js): lit
 // with their counterpart side by side, opened in a card from the one-language
@@ -29,11 +28,6 @@ function said(locale: Locale): string {
 const counterpart = (page: Page) => page.locator(`[data-s="${key}"]`);
 const lit = (page: Page) => page.locator('.sentence-lit');
 const sentenceCard = (page: Page) => page.locator('#sentence-card');
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const desktop = { viewport: { width: 1280, height: 900 } };
@@ -126,7 +120,7 @@ test.describe('sentences side by side', () => {
       await page.locator(`[id="${key}"]`).hover();
       await expect(lit(page)).toHaveCount(2);
       expect(await counterpart(page).evaluate((span) => getComputedStyle(span).backgroundColor)).not.toBe(plain);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // On paper, plain text.
       await page.emulateMedia({ media: 'print' });
       expect(await counterpart(page).evaluate((span) => getComputedStyle(span).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
@@ -204,7 +198,7 @@ test.describe('a sentence in the other language, from the one-language page', ()
       await expect(sentenceCard(page)).toBeVisible();
       await expect(sentenceCard(page).locator('[lang="en"]')).toHaveText(said('en'));
       await inView(sentenceCard(page));
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // A second tap closes it.
       await french.tap();
       await expect(sentenceCard(page)).toBeHidden();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { getLibrary } from '@/lib/content/current';
 import { siteUrls } from '@/lib/routes';
@@ -27,4 +28,10 @@ export function watchProblems(page: Page, javaScriptEnabled = true): () => void 
     }
   });
   return () => expect(problems).toEqual([]);
+}
+
+/** axe's violations of WCAG 2.1 A and AA and its best practices on the page as it is, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

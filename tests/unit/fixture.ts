@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { ContentLibrary } from '@/lib/content/library';
+import { ContentError } from '@/lib/content/problems';
 
 const made: string[] = [];
 afterEach(() => {
@@ -45,4 +47,15 @@ export function version(overrides: Record<string, string | null> = {}, body = 'B
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n');
   return `---\n${yaml}\n---\n${body}\n`;
+}
+
+/** Every problem loading `dir` reports; fails when it loads. */
+export function problemsOf(dir: string): string[] {
+  try {
+    ContentLibrary.load(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  throw new Error('expected a ContentError');
 }

@@ -1,20 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentLibrary } from '@/lib/content/library';
-import { ContentError } from '@/lib/content/problems';
-import { contentFixture, tagsYaml, version } from './fixture';
+import { contentFixture, problemsOf, tagsYaml, version } from './fixture';
 
 const valid = path.join(__dirname, '..', 'fixtures', 'valid');
-
-function problemsOf(dir: string): string[] {
-  try {
-    ContentLibrary.load(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('loading valid content', () => {
   const library = ContentLibrary.load(valid);

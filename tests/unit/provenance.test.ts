@@ -5,7 +5,6 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { rssFeed } from '@/lib/feed';
 import { ContentLibrary } from '@/lib/content/library';
-import { ContentError } from '@/lib/content/problems';
 import { lastModified } from '@/lib/content/provenance';
 import { signTranslation, withSignature } from '@/lib/content/sign';
 import { absoluteUrl } from '@/lib/public-url';
@@ -13,19 +12,9 @@ import { articleJsonLd } from '@/lib/structured-data';
 import { alignedRows } from '@/lib/views/parallel';
 import { articleView } from '@/lib/views/piece';
 import { creditsView } from '@/lib/views/provenance';
-import { contentFixture, tagsYaml, version } from './fixture';
+import { contentFixture, problemsOf, tagsYaml, version } from './fixture';
 
 const valid = path.join(__dirname, '..', 'fixtures', 'valid');
-
-function problemsOf(dir: string): string[] {
-  try {
-    ContentLibrary.load(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 const good = { 'tags.yaml': tagsYaml };
 const en = (overrides: Record<string, string | null> = {}, body?: string) => version({ language: 'en', title: 'A title in English', ...overrides }, body);
