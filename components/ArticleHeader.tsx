@@ -1,9 +1,10 @@
 import type { ArticleHeaderView } from '@/lib/views/piece';
 import { Credits } from './Credits';
+import { KeepButton } from './KeepButton';
 import { KindDate } from './KindDate';
 import { SentenceCard, SentenceToggle } from './SentenceCard';
 
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences }: ArticleHeaderView) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences, keep }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
       <div className="space-y-1">
@@ -27,6 +28,7 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
       </ul>
       <p className="flex flex-wrap gap-x-3 font-sans text-sm text-stone-600 dark:text-stone-400">
         <span>{readingTime}</span>
+        <KeepButton view={keep} />
         {sentences && <SentenceToggle view={sentences} />}
       </p>
       {sentences && (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { otherLocale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
-import { paths } from '@/lib/paths';
+import { paths, patterns } from '@/lib/paths';
 import type { ViewLink } from '@/lib/views/piece';
 import { OwnScript } from './OwnScript';
 import { firstScreenEndId } from './first-screen';
@@ -29,13 +29,15 @@ interface PageShellProps {
   sentences?: boolean;
   /** The search page's results follow the words as they are typed: live-search.js. */
   liveSearch?: boolean;
+  /** A piece's pages save it for later; the saved and offline pages list what is kept: saved.js. */
+  saved?: boolean;
 }
 
 /** The main landmark's id: the skip link's target. */
 export const mainId = 'main';
 
 /** Header with the language switch, the main landmark and the footer, around every page. */
-export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace, sentences, liveSearch }: PageShellProps) {
+export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter = firstScreenEndId }, children, keepPlace, sentences, liveSearch, saved }: PageShellProps) {
   const t = getMessages(locale);
   const other = otherLocale(locale);
   return (
@@ -64,11 +66,18 @@ export function PageShell({ page: { locale, pathIn, viewLinks, firstPaintAfter =
       <main id={mainId} tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6 sm:py-12">
         {children}
       </main>
-      <SiteFooter text={t.footer.about} archive={{ href: paths.archive(locale), label: t.footer.archive }} />
-      <OwnScript name="site" />
+      <SiteFooter
+        text={t.footer.about}
+        links={[
+          { href: paths.archive(locale), label: t.footer.archive },
+          { href: paths.saved(locale), label: t.footer.saved },
+        ]}
+      />
+      <OwnScript name="site" data={{ 'service-worker': patterns.serviceWorker }} />
       {keepPlace && <OwnScript name="reader" />}
       {sentences && <OwnScript name="sentences" />}
       {liveSearch && <OwnScript name="live-search" />}
+      {saved && <OwnScript name="saved" />}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { fill, patterns } from './paths';
  * their hashes in the Content-Security-Policy, and are the only inline scripts
  * a page may carry (lib/build/runtime-free.ts keeps them, by their attribute).
  */
-export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language'] as const;
+export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language', 'saved'] as const;
 /**
  * Scripts a page links to instead (a file of the site, from the same origin):
  * sentences.js is 2 KB gzip, needed only by the reader who points at or opens

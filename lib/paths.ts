@@ -26,6 +26,9 @@ export const patterns = {
   tagFeed: '/[locale]/tags/[tag]/feed.xml',
   search: '/[locale]/search',
   notFound: '/[locale]/404',
+  saved: '/[locale]/saved',
+  offline: '/[locale]/offline',
+  serviceWorker: '/sw.js',
   sitemap: '/sitemap.xml',
   sitemapFile: '/sitemaps/[file]',
   robots: '/robots.txt',
@@ -64,6 +67,8 @@ export const paths = {
     return query ? `${path}?${new URLSearchParams({ q: query })}` : path;
   },
   notFound: (locale: Locale) => fill(patterns.notFound, { locale }),
+  saved: (locale: Locale) => fill(patterns.saved, { locale }),
+  offline: (locale: Locale) => fill(patterns.offline, { locale }),
   sitemap: () => patterns.sitemap,
   sitemapFile: (n: number) => fill(patterns.sitemapFile, { file: `${n}.xml` }),
 };

@@ -40,7 +40,8 @@ export interface Route {
   /**
    * Prerendered by `next build`, then written into the site's folder. The
    * preview images are not: the build draws them itself (scripts/write-site.ts),
-   * ten times faster than through Next's static workers.
+   * ten times faster than through Next's static workers; nor is the service
+   * worker, which the build bundles once the files it keeps are written.
    */
   readonly prerendered: boolean;
   readonly inSitemap: boolean;
@@ -134,6 +135,24 @@ export const routes = {
   tagFeed: { pattern: patterns.tagFeed, kind: 'feed', prerendered: true, inSitemap: false, pages: usedTags, contentType: rss },
   search: { pattern: patterns.search, kind: 'search', prerendered: true, inSitemap: false, pages: once },
   notFound: { pattern: patterns.notFound, kind: 'error', prerendered: true, inSitemap: false, pages: once },
+  /** The pieces a reader kept on this device: the same file for everyone, filled by client/saved.js. */
+  saved: { pattern: patterns.saved, kind: 'page', prerendered: true, inSitemap: false, pages: once },
+  /** What the service worker answers with, offline, for a page it has not kept (client/service-worker.ts). */
+  offline: { pattern: patterns.offline, kind: 'page', prerendered: true, inSitemap: false, pages: once },
+  /**
+   * The service worker, bundled by the build with the list of files it keeps
+   * (scripts/write-site.ts). Its name cannot change from build to build: a
+   * browser checks this URL for a new version; shared caches keep it no
+   * longer than a page.
+   */
+  serviceWorker: {
+    pattern: patterns.serviceWorker,
+    kind: 'file',
+    prerendered: false,
+    inSitemap: false,
+    pages: once,
+    contentType: 'text/javascript; charset=utf-8',
+  },
   /** The sitemap index, pointing to the sitemap files. */
   sitemap: { pattern: patterns.sitemap, kind: 'file', prerendered: true, inSitemap: false, pages: once, contentType: xml },
   sitemapFile: {

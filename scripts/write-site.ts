@@ -16,6 +16,7 @@ import { contentTypeOf, formatHeadersFile, headerRules, htmlType } from '../lib/
 import { prerenderMismatch, readNextOutput } from '../lib/build/next-output';
 import { nginxInclude } from '../lib/build/nginx';
 import { pageStylesheets } from '../lib/build/page-css';
+import { bundleServiceWorker, serviceWorkerBuild } from '../lib/build/service-worker';
 import { previewImages, previewViews } from '../lib/build/preview-images';
 import { withoutNextRuntimeBytes, withStylesheetsInline } from '../lib/build/runtime-free';
 import { ownScriptHashes } from '../lib/own-scripts';
@@ -85,8 +86,10 @@ function directoryOf(file: string) {
   directories.add(dir);
 }
 
+let largestPage = 0;
 async function writeFile(file: string, body: Buffer): Promise<number> {
   directoryOf(file);
+  if (file.endsWith('.html')) largestPage = Math.max(largestPage, body.length);
   fs.writeFileSync(file, body);
   if (!compressible(file)) return 1;
   // zlib's asynchronous calls run on libuv's threads: both cores compress.
@@ -128,6 +131,10 @@ await Promise.all(
   }),
 );
 
+// The service worker, once the files it keeps are written.
+const urls = jobs.length + 1;
+files += await writeFile(path.join(out.site, fileOfUrl(routes.serviceWorker, routes.serviceWorker.pattern)), bundleServiceWorker(serviceWorkerBuild(out.site, largestPage)));
+
 // The headers of every file, from the route table, in the forms servers read.
 const scriptHashes = ownScriptHashes();
 fs.writeFileSync(out.headers, formatHeadersFile(headerRules(scriptHashes)));
@@ -151,12 +158,12 @@ fs.writeFileSync(path.join(out.search, 'service.json'), JSON.stringify({ scriptH
 bundle('server/search-service.ts', out.searchService);
 bundle('server/main.ts', out.server);
 
-fs.writeFileSync(out.manifest, JSON.stringify({ contentDir: path.resolve(contentDir), pageSize, pages: jobs.length }));
+fs.writeFileSync(out.manifest, JSON.stringify({ contentDir: path.resolve(contentDir), pageSize, pages: urls }));
 
 const drawn = previews.prune();
 const searchFiles = Object.values(searchIndexFiles(out.search)).map((file) => `${path.basename(file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
 console.log(
-  `${path.relative('.', out.site)}: ${jobs.length} URLs (the route table's: its pages prerendered by Next, its preview images ` +
+  `${path.relative('.', out.site)}: ${urls} URLs (the route table's: its pages prerendered by Next, its preview images ` +
     `${drawn.drawn} drawn and ${drawn.kept} kept from previous builds) in ${files} files, with _headers and ${path.relative('.', out.nginx)}; ` +
     `${path.relative('.', out.search)}: ${searchFiles.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -13,6 +13,7 @@ import { articleJsonLd } from '../structured-data';
 import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards';
 import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
+import { keepView, type KeepView } from './saved';
 import { behindView, correctionsView, creditsView, markUntranslated, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
 import { bodyHtml, hasAlignedSentences } from './sentences';
 
@@ -51,6 +52,7 @@ export interface ArticleHeaderView {
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
   sentences?: SentenceCardView;
+  keep: KeepView;
 }
 
 /** Everything an article page shows, in the reader's locale. */
@@ -117,6 +119,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       ...(corrections ? { corrected: corrections.latest } : {}),
       ...(lang ? { lang } : {}),
       ...(sentences ? { sentences } : {}),
+      keep: keepView(piece, locale),
     },
     ...(lang ? { lang } : {}),
     html: markUntranslated(fallback ? body.html : bodyHtml(piece, version), version),
@@ -174,6 +177,7 @@ export interface ParallelPageView {
   rows: AlignedRow[];
   /** Whether sentences are aligned inside its paragraphs. */
   sentences: boolean;
+  keep: KeepView;
   /** The cards of both columns, each in its column's language. */
   mentionCards: MentionCardView[];
   languageNames: Record<Locale, string>;
@@ -200,6 +204,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     ...(behind ? { behind } : {}),
     rows,
     sentences: hasAlignedSentences(piece),
+    keep: keepView(piece, locale),
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },

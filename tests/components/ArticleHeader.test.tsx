@@ -7,6 +7,8 @@ import type { InlineText } from '@/lib/content/markdown';
 import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMessages } from '@/lib/i18n/messages';
+import { offlineStore } from '@/lib/offline';
+import type { KeepView } from '@/lib/views/saved';
 
 afterEach(() => {
   cleanup();
@@ -19,6 +21,12 @@ const lead: InlineText[] = [
   { html: 'Second line with <strong>bold</strong> &amp; more.', text: 'Second line with bold & more.' },
 ];
 
+const keep: KeepView = {
+  piece: { slug: 'crisis', titles: { fr: 'La crise' }, links: { fr: '/fr/articles/crisis', en: '/en/articles/crisis' }, pages: ['/fr/articles/crisis', '/en/articles/crisis'] },
+  labels: t.saved.control,
+  store: offlineStore,
+};
+
 function renderHeader(extra: { credits?: CreditsView; corrected?: { date: string; label: string }; lang?: Locale } = {}) {
   return render(
     <ArticleHeader
@@ -29,6 +37,7 @@ function renderHeader(extra: { credits?: CreditsView; corrected?: { date: string
       lead={lead}
       readingTime={t.article.readingTime(4)}
       credits={{}}
+      keep={keep}
       {...extra}
     />,
   );
@@ -79,7 +88,8 @@ describe('ArticleHeader', () => {
     const { container } = renderHeader();
     expect(screen.queryByText(/Traduit|Par /)).toBeNull();
     // No dangling separator either.
-    expect(container.querySelector('header > p:last-child')?.textContent).toBe('4 min de lecture');
+    expect(container.querySelector('header > p:last-child > span')?.textContent).toBe('4 min de lecture');
+    expect(container.querySelector('h1 + div')).toBeNull();
   });
 
   it('links "Corrigé le …" under the date to the list of corrections', () => {
@@ -99,5 +109,14 @@ describe('ArticleHeader', () => {
     expect(screen.getByRole('heading', { level: 1 }).getAttribute('lang')).toBeNull();
     expect(screen.getByRole('list').getAttribute('lang')).toBeNull();
     expect(container.querySelector('[lang]')).toBeNull();
+  });
+
+  it('holds the place of the save toggle, invisible until client/saved.js shows it, with what it keeps', () => {
+    renderHeader();
+    const button = screen.getByRole('button', { name: t.saved.control.save, hidden: true });
+    expect(button.className).toMatch(/\binvisible\b/);
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    expect(JSON.parse(button.getAttribute('data-keep')!)).toEqual(keep.piece);
+    expect(JSON.parse(button.getAttribute('data-store')!)).toEqual(offlineStore);
   });
 });

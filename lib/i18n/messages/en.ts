@@ -143,8 +143,33 @@ export const en = {
     home: 'Back to the home page',
     tags: 'Browse topics',
   },
+  saved: {
+    control: {
+      save: 'Save for later',
+      kept: 'Saved on this device.',
+      removed: 'Removed from your saved pieces.',
+    },
+    title: 'Saved pieces',
+    intro: 'The pieces you saved for later, most recently saved first. They stay on this device, readable offline in both languages; nothing is sent to the site.',
+    noScript: 'This list is kept by your browser and only shows with JavaScript, which is off here.',
+    empty: 'You have not saved any piece yet. The “Save for later” button on a piece adds it here.',
+    inOther: 'in French',
+    savedOn: 'Saved on {date}',
+    removeButton: 'Remove',
+    remove: 'Remove “{title}”',
+    removed: '“{title}” was removed.',
+  },
+  offline: {
+    title: 'You are offline',
+    text: 'This page is not kept on this device: it will show once you are back online.',
+    retry: 'Try again',
+    saved: 'Your saved pieces',
+    recent: 'Read lately',
+    none: 'No page is kept on this device yet.',
+  },
   footer: {
     archive: 'Archive',
+    saved: 'Saved pieces',
     about: 'A bilingual demonstration site. Texts come from their sources, cited under each piece; translations marked as such are our newsroom’s.',
   },
 } satisfies Messages;

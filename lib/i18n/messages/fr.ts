@@ -145,8 +145,36 @@ export const fr = {
     home: 'Retour à l’accueil',
     tags: 'Parcourir les thèmes',
   },
+  saved: {
+    control: {
+      save: 'Garder pour plus tard',
+      /** Said once the button is pressed, and once pressed again. */
+      kept: 'Article gardé sur cet appareil.',
+      removed: 'Article retiré de vos articles gardés.',
+    },
+    title: 'Articles gardés',
+    intro: 'Les articles que vous avez gardés pour plus tard, du dernier gardé au premier. Ils restent sur cet appareil, lisibles hors ligne dans les deux langues ; rien n’est envoyé au site.',
+    noScript: 'Cette liste est conservée par votre navigateur et ne s’affiche qu’avec JavaScript, désactivé ici.',
+    empty: 'Vous n’avez encore gardé aucun article. Le bouton « Garder pour plus tard » d’un article l’ajoute ici.',
+    inOther: 'en anglais',
+    /** `{date}` is replaced on the device. */
+    savedOn: 'Gardé le {date}',
+    removeButton: 'Retirer',
+    /** `{title}` is replaced on the device. */
+    remove: 'Retirer « {title} »',
+    removed: '« {title} » a été retiré.',
+  },
+  offline: {
+    title: 'Vous êtes hors ligne',
+    text: 'Cette page n’est pas gardée sur cet appareil : elle s’affichera quand la connexion reviendra.',
+    retry: 'Réessayer',
+    saved: 'Vos articles gardés',
+    recent: 'Lus récemment',
+    none: 'Aucune page n’est encore gardée sur cet appareil.',
+  },
   footer: {
     archive: 'Archives',
+    saved: 'Articles gardés',
     about: 'Site de démonstration bilingue. Les textes sont repris de leurs sources, citées sous chaque article ; les traductions signalées sont de notre rédaction.',
   },
 } as const;

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const view = await load(params);
   return (
-    <PageShell page={view} keepPlace sentences={!!view.header.sentences}>
+    <PageShell page={view} keepPlace sentences={!!view.header.sentences} saved>
       <Article view={view} />
     </PageShell>
   );

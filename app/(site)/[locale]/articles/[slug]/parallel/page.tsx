@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BehindNotice } from '@/components/BehindNotice';
+import { KeepButton } from '@/components/KeepButton';
 import { MentionCards } from '@/components/MentionCards';
 import { PageShell } from '@/components/PageShell';
 import { ParallelView } from '@/components/ParallelView';
@@ -26,11 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParallelPage({ params }: Props) {
   const view = await load(params);
   return (
-    <PageShell page={view} keepPlace sentences={view.sentences}>
+    <PageShell page={view} keepPlace sentences={view.sentences} saved>
       <div className="mx-auto max-w-6xl space-y-8">
         <div className="space-y-2">
           <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{view.heading}</h1>
           <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{view.intro}</p>
+          <p className="flex font-sans text-sm">
+            <KeepButton view={view.keep} />
+          </p>
         </div>
         {view.behind && <BehindNotice {...view.behind} />}
         <ParallelView rows={view.rows} languageNames={view.languageNames} locale={view.locale} />

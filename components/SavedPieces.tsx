@@ -1,0 +1,20 @@
+import type { SavedPageView } from '@/lib/views/saved';
+import { KeptList } from './KeptList';
+import { PageIntro } from './PageIntro';
+
+/** The saved page's body: what it says without scripts, the list and its empty state, which client/saved.js shows. */
+export function SavedPieces({ view }: { view: SavedPageView }) {
+  return (
+    <div className="max-w-measure" data-saved-page={JSON.stringify(view.store)}>
+      <PageIntro title={view.title} intro={view.intro} />
+      <p data-without-script="" className="font-serif text-lg text-stone-700 dark:text-stone-300">
+        {view.noScript}
+      </p>
+      <p data-kept-empty="" hidden className="font-serif text-lg text-stone-700 dark:text-stone-300">
+        {view.empty}
+      </p>
+      <KeptList name="saved" labels={view.labels} removable />
+      <p role="status" className="sr-only" data-kept-said="" />
+    </div>
+  );
+}
