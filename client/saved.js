@@ -49,6 +49,8 @@
   if (button) toggle();
   if (savedPage) list(savedPage);
   if (offlinePage) {
+    // Served by the service worker in place of a page it has not kept.
+    offlinePage.querySelector('[data-not-kept]').hidden = location.pathname === offlinePage.getAttribute('data-at');
     list(offlinePage);
     recent(offlinePage);
   }

@@ -14,6 +14,11 @@ export function SavedPieces({ view }: { view: SavedPageView }) {
         {view.empty}
       </p>
       <KeptList name="saved" labels={view.labels} removable />
+      <p className="mt-8 font-sans text-sm">
+        <a href={view.offline.href} className="font-semibold text-accent underline underline-offset-2 dark:text-accent-dark">
+          {view.offline.label}
+        </a>
+      </p>
       <p role="status" className="sr-only" data-kept-said="" />
     </div>
   );

@@ -10,14 +10,16 @@ import { fill, patterns } from './paths';
  * their hashes in the Content-Security-Policy, and are the only inline scripts
  * a page may carry (lib/build/runtime-free.ts keeps them, by their attribute).
  */
-export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language', 'saved'] as const;
+export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language'] as const;
 /**
  * Scripts a page links to instead (a file of the site, from the same origin):
  * sentences.js is 2 KB gzip, needed only by the reader who points at or opens
  * a sentence, and would be 13 % of a short article's bytes on every page
  * read; as a file it is fetched once and kept (docs/sentence-alignment.md).
+ * saved.js (1.7 KB gzip) likewise, for the reader who saves a piece: its
+ * toggle holds its place invisible until the file has run (docs/offline.md).
  */
-export const linkedScriptNames = ['sentences'] as const;
+export const linkedScriptNames = ['sentences', 'saved'] as const;
 export type OwnScriptName = (typeof ownScriptNames)[number] | (typeof linkedScriptNames)[number];
 
 /** The attribute that marks a script as one of ours. */

@@ -4,6 +4,7 @@ import { locales, type Locale } from '../i18n/locales';
 import { getMessages, type Messages } from '../i18n/messages';
 import { offlineStore } from '../offline';
 import { paths } from '../paths';
+import { alternatesFor } from '../seo';
 
 /**
  * A piece as the saved list keeps it (client/saved.js): what the list shows
@@ -54,6 +55,7 @@ export interface SavedPageView {
   intro: string;
   noScript: string;
   empty: string;
+  offline: { href: string; label: string };
   labels: KeptListLabels;
   store: typeof offlineStore;
   metadata: Metadata;
@@ -74,9 +76,10 @@ export function savedPageView(locale: Locale): SavedPageView {
     intro: t.intro,
     noScript: t.noScript,
     empty: t.empty,
+    offline: { href: paths.offline(locale), label: t.offline },
     labels: listLabels(locale),
     store: offlineStore,
-    metadata: { title: t.title, robots: { index: false } },
+    metadata: { title: t.title, robots: { index: false }, alternates: alternatesFor(locale, locales, paths.saved) },
   };
 }
 
@@ -84,7 +87,8 @@ export interface OfflinePageView {
   locale: Locale;
   pathIn: (locale: Locale) => string;
   title: string;
-  text: string;
+  intro: string;
+  notKept: string;
   retry: string;
   saved: string;
   recent: string;
@@ -94,20 +98,24 @@ export interface OfflinePageView {
   metadata: Metadata;
 }
 
-/** What the service worker answers, offline, for a page it did not keep: what it did keep. */
+/**
+ * What can be read offline on this device; also what the service worker
+ * answers, offline, for a page it did not keep, at that page's address.
+ */
 export function offlinePageView(locale: Locale): OfflinePageView {
   const t = getMessages(locale).offline;
   return {
     locale,
     pathIn: paths.offline,
     title: t.title,
-    text: t.text,
+    intro: t.intro,
+    notKept: t.notKept,
     retry: t.retry,
     saved: t.saved,
     recent: t.recent,
     none: t.none,
     labels: listLabels(locale),
     store: offlineStore,
-    metadata: { title: t.title, robots: { index: false } },
+    metadata: { title: t.title, robots: { index: false }, alternates: alternatesFor(locale, locales, paths.offline) },
   };
 }

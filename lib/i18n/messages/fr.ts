@@ -163,10 +163,13 @@ export const fr = {
     /** `{title}` is replaced on the device. */
     remove: 'Retirer « {title} »',
     removed: '« {title} » a été retiré.',
+    offline: 'Tout ce que cet appareil garde pour lire hors ligne',
   },
   offline: {
-    title: 'Vous êtes hors ligne',
-    text: 'Cette page n’est pas gardée sur cet appareil : elle s’affichera quand la connexion reviendra.',
+    title: 'Lire hors ligne',
+    intro: 'Sans connexion, ces pages restent lisibles sur cet appareil.',
+    /** Shown when the service worker answers with this page for one it has not kept. */
+    notKept: 'Vous êtes hors ligne, et cette page n’est pas gardée sur cet appareil : elle s’affichera quand la connexion reviendra.',
     retry: 'Réessayer',
     saved: 'Vos articles gardés',
     recent: 'Lus récemment',
