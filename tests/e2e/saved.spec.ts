@@ -31,6 +31,7 @@ for (const width of [390, 1280]) {
       await button.click();
       await expect(button).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('[data-keep-said]')).toHaveText(fr.control.kept);
+      expect(await axeViolations(page)).toEqual([]);
 
       // The other one from its side-by-side view, in English.
       await page.goto(paths.parallel('en', eastWest.slug));
