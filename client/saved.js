@@ -4,7 +4,8 @@
 // - A piece's pages: the "Save for later" toggle.
 // - /{locale}/saved: the list, newest saved first, with remove.
 // - /{locale}/offline: what can be read without a connection.
-// Without scripts the toggle stays invisible, and the saved page says why it is empty.
+// Without scripts the toggle stays invisible, and the saved page says why it
+// is empty (by CSS alone: `@media (scripting: none)`).
 (function () {
   var button = document.querySelector('button[data-keep]');
   var savedPage = document.querySelector('[data-saved-page]');
@@ -138,12 +139,10 @@
   function list(page) {
     var section = page.querySelector('[data-kept="saved"]');
     var labels = JSON.parse(section.querySelector('[data-kept-list]').getAttribute('data-labels'));
-    var noScript = page.querySelector('[data-without-script]');
     var said = page.querySelector('[data-kept-said]');
     function show() {
       var pieces = readList();
       if (!pieces) return;
-      if (noScript) noScript.hidden = true;
       var entries = pieces.slice().reverse().map(function (piece) { return entryOf(piece, labels); });
       render(section, entries, function (entry, item, message) {
         // Focus goes on to the next entry's button, else the previous one's, else the heading.

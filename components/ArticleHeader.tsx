@@ -26,7 +26,7 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
           <li key={i} dangerouslySetInnerHTML={{ __html: line.html }} />
         ))}
       </ul>
-      <p className="flex flex-wrap gap-x-3 font-sans text-sm text-stone-600 dark:text-stone-400">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-2 font-sans text-sm text-stone-600 dark:text-stone-400">
         <span>{readingTime}</span>
         <KeepButton view={keep} />
         {sentences && <SentenceToggle view={sentences} />}

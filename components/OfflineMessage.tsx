@@ -10,7 +10,7 @@ import { PageIntro } from './PageIntro';
  */
 export function OfflineMessage({ view }: { view: OfflinePageView }) {
   return (
-    <div className="max-w-measure space-y-8" data-offline-page={JSON.stringify(view.store)} data-at={view.pathIn(view.locale)}>
+    <div className="max-w-measure min-h-[60vh] space-y-8" data-offline-page={JSON.stringify(view.store)} data-at={view.pathIn(view.locale)}>
       <div data-not-kept="" hidden className="space-y-2 rounded-lg border border-stone-300 p-4 font-sans text-sm dark:border-stone-700">
         <p>{view.notKept}</p>
         <p>

@@ -17,7 +17,7 @@ export function SentenceToggle({ view }: { view: SentenceCardView }) {
       aria-pressed="false"
       aria-describedby="sentences-on"
       data-from={view.from}
-      className="invisible ml-auto cursor-pointer rounded-full border border-stone-300 px-3 font-sans text-sm text-stone-700 hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-white no-print dark:border-stone-600 dark:text-stone-300 dark:aria-pressed:border-accent-dark dark:aria-pressed:bg-accent-dark dark:aria-pressed:text-stone-950"
+      className="invisible ml-auto min-h-6 cursor-pointer rounded-full border border-stone-300 px-3 font-sans text-sm text-stone-700 hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-white no-print dark:border-stone-600 dark:text-stone-300 dark:aria-pressed:border-accent-dark dark:aria-pressed:bg-accent-dark dark:aria-pressed:text-stone-950"
     >
       {view.labels.toggle}
     </button>
