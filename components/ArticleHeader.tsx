@@ -1,9 +1,10 @@
 import type { ArticleHeaderView } from '@/lib/views/piece';
 import { Credits } from './Credits';
 import { KindDate } from './KindDate';
+import { Listen } from './Listen';
 import { SentenceCard, SentenceToggle } from './SentenceCard';
 
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences }: ArticleHeaderView) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences, listen }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
       <div className="space-y-1">
@@ -28,6 +29,7 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
       <p className="flex flex-wrap gap-x-3 font-sans text-sm text-stone-600 dark:text-stone-400">
         <span>{readingTime}</span>
         {sentences && <SentenceToggle view={sentences} />}
+        {listen && <Listen view={listen} />}
       </p>
       {sentences && (
         <>

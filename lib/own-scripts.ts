@@ -16,8 +16,9 @@ export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language
  * sentences.js is 2 KB gzip, needed only by the reader who points at or opens
  * a sentence, and would be 13 % of a short article's bytes on every page
  * read; as a file it is fetched once and kept (docs/sentence-alignment.md).
+ * listen.js likewise (3.4 KB gzip with the segmenter it bundles, docs/listen.md).
  */
-export const linkedScriptNames = ['sentences'] as const;
+export const linkedScriptNames = ['sentences', 'listen'] as const;
 export type OwnScriptName = (typeof ownScriptNames)[number] | (typeof linkedScriptNames)[number];
 
 /** The attribute that marks a script as one of ours. */

@@ -14,6 +14,7 @@ import { relatedCards, tagLinks, type RelatedCard, type TagLink } from './cards'
 import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
 import { behindView, correctionsView, creditsView, markUntranslated, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
+import { listenView, type ListenView } from './listen';
 import { bodyHtml, hasAlignedSentences } from './sentences';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
@@ -51,6 +52,8 @@ export interface ArticleHeaderView {
   /** Language of the text when it differs from the page's. */
   lang?: Locale;
   sentences?: SentenceCardView;
+  /** Read aloud (client/listen.js). */
+  listen?: ListenView;
 }
 
 /** Everything an article page shows, in the reader's locale. */
@@ -117,6 +120,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       ...(corrections ? { corrected: corrections.latest } : {}),
       ...(lang ? { lang } : {}),
       ...(sentences ? { sentences } : {}),
+      listen: listenView(locale, version.locale, bilingual(piece) ? { from: paths.article(other, piece.slug) } : undefined),
     },
     ...(lang ? { lang } : {}),
     html: markUntranslated(fallback ? body.html : bodyHtml(piece, version), version),
@@ -177,6 +181,8 @@ export interface ParallelPageView {
   /** The cards of both columns, each in its column's language. */
   mentionCards: MentionCardView[];
   languageNames: Record<Locale, string>;
+  /** Read aloud from the reader's column, and on in the other. */
+  listen: ListenView;
   metadata: Metadata;
 }
 
@@ -202,6 +208,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     sentences: hasAlignedSentences(piece),
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
+    listen: listenView(locale, locale, {}),
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BehindNotice } from '@/components/BehindNotice';
+import { Listen } from '@/components/Listen';
 import { MentionCards } from '@/components/MentionCards';
 import { PageShell } from '@/components/PageShell';
 import { ParallelView } from '@/components/ParallelView';
@@ -31,6 +32,7 @@ export default async function ParallelPage({ params }: Props) {
         <div className="space-y-2">
           <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{view.heading}</h1>
           <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{view.intro}</p>
+          <Listen view={view.listen} />
         </div>
         {view.behind && <BehindNotice {...view.behind} />}
         <ParallelView rows={view.rows} languageNames={view.languageNames} locale={view.locale} />
