@@ -22,6 +22,10 @@ function Icon({ d }: { d: string }) {
  * no tab stop until then), the player is hidden. The script shows the button
  * only where the browser has a voice for the text's language. The script is
  * linked from here, `defer`, so that the component is all a page adds.
+ * The button goes to the right of its row, after the sentence toggle when
+ * there is one: `not-first-of-type`, not a variant written with `&`, which the
+ * page's stylesheet cutter (lib/build/page-css.ts) would read escaped as
+ * `&amp;` and drop.
  */
 export function Listen({ view }: { view: ListenView }) {
   const { labels, other } = view;
@@ -35,7 +39,7 @@ export function Listen({ view }: { view: ListenView }) {
         data-from={other?.from}
         aria-controls="listen-player"
         aria-expanded="false"
-        className={`invisible no-print ml-auto [[data-sentences]+&]:ml-0 ${pill}`}
+        className={`invisible no-print ml-auto not-first-of-type:ml-0 ${pill}`}
       >
         <Icon d="M3 9v6h4l5 5V4L7 9zm13 3a4 4 0 0 0-2-3.5v7a4 4 0 0 0 2-3.5zm-2-8v2a7 7 0 0 1 0 12v2a9 9 0 0 0 0-16z" />
         {labels.listen}
@@ -59,7 +63,7 @@ export function Listen({ view }: { view: ListenView }) {
       >
         <span className="mx-auto flex max-w-5xl flex-wrap items-center gap-2 px-4 py-2 sm:px-6">
           {/* The sentence being said in the other language, when it is not on the page. */}
-          <span data-now="" hidden className="line-clamp-2 basis-full font-serif text-base leading-snug" />
+          <span data-now="" hidden className="line-clamp-3 basis-full font-serif text-base leading-snug" />
           <span data-note="" hidden className="basis-full text-stone-600 dark:text-stone-400" />
           <button type="button" data-previous="" aria-label={labels.previous} className={round}>
             <Icon d="M6 5h2v14H6zm3.5 7L18 5v14z" />
