@@ -151,6 +151,15 @@ const highlighted = (page: Page) =>
     const text = (marked[0]?.textContent ?? ranges[0]?.toString() ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
     return { count: marked.length + ranges.length, text, lang: (marked[0] ?? ranges[0]?.startContainer.parentElement)?.closest('[lang]')?.getAttribute('lang') };
   });
+/** Whether the text highlighted is in view between the sticky header and the player. */
+const highlightInView = (page: Page) =>
+  page.evaluate(() => {
+    const range = [...((CSS.highlights.get('speaking') as Set<AbstractRange> | undefined) ?? [])][0] as Range | undefined;
+    const box = (document.querySelector('[data-speaking]') ?? range)!.getBoundingClientRect();
+    const top = document.querySelector('header')!.getBoundingClientRect().bottom;
+    const bottom = document.getElementById('listen-player')!.getBoundingClientRect().top;
+    return box.top >= top - 1 && box.bottom <= bottom + 1;
+  });
 const player = (page: Page) => page.getByRole('region', { name: getMessages('fr').listen.player });
 const playerIn = (page: Page, locale: Locale) => page.getByRole('region', { name: getMessages(locale).listen.player });
 
@@ -195,6 +204,7 @@ for (const [size, options] of sizes) {
           const lit = await highlighted(page);
           expect(lit.count, `only "${now.text}" is highlighted`).toBe(1);
           expect(lit.text).toBe(now.text);
+          expect(await highlightInView(page), `"${now.text}" in view`).toBe(true);
           texts.push(now.text);
           heard = heard ? `${heard} ${now.text}` : now.text;
           await finish(page);
@@ -204,7 +214,6 @@ for (const [size, options] of sizes) {
       // Title, six lead lines (one of two sentences), and the body.
       expect(texts[0]).toBe(piece.versions.fr!.title);
       expect(texts.length).toBeGreaterThan(expected.length);
-      // Each sentence was in view as it was said, below the sticky header.
       // After the last: the end, said politely; nothing highlighted.
       await expect(page.locator('[data-listen-status]')).toHaveText(t.status.done);
       expect((await highlighted(page)).count).toBe(0);
