@@ -2,9 +2,10 @@ import type { ArticleHeaderView } from '@/lib/views/piece';
 import { Credits } from './Credits';
 import { KeepButton } from './KeepButton';
 import { KindDate } from './KindDate';
+import { Listen } from './Listen';
 import { SentenceCard, SentenceToggle } from './SentenceCard';
 
-export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences, keep }: ArticleHeaderView) {
+export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, readingTime, credits, corrected, lang, sentences, keep, listen }: ArticleHeaderView) {
   return (
     <header className="space-y-4">
       <div className="space-y-1">
@@ -30,6 +31,7 @@ export function ArticleHeader({ kindLabel, date, dateLabel, title, lead, reading
         <span>{readingTime}</span>
         <KeepButton view={keep} />
         {sentences && <SentenceToggle view={sentences} />}
+        {listen && <Listen view={listen} />}
       </p>
       {sentences && (
         <>

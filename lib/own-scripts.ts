@@ -17,9 +17,10 @@ export const ownScriptNames = ['site', 'reader', 'live-search', 'choose-language
  * a sentence, and would be 13 % of a short article's bytes on every page
  * read; as a file it is fetched once and kept (docs/sentence-alignment.md).
  * saved.js (1.7 KB gzip) likewise, for the reader who saves a piece: its
- * toggle holds its place invisible until the file has run (docs/offline.md).
+ * toggle holds its place invisible until the file has run (docs/offline.md);
+ * listen.js too (3.4 KB gzip with the segmenter it bundles, docs/listen.md).
  */
-export const linkedScriptNames = ['sentences', 'saved'] as const;
+export const linkedScriptNames = ['sentences', 'saved', 'listen'] as const;
 export type OwnScriptName = (typeof ownScriptNames)[number] | (typeof linkedScriptNames)[number];
 
 /** The attribute that marks a script as one of ours. */

@@ -15,6 +15,7 @@ import { mentionCards, type MentionCardView } from './mentions';
 import { alignedRows, type AlignedRow } from './parallel';
 import { keepView, type KeepView } from './saved';
 import { behindView, correctionsView, creditsView, markUntranslated, type BehindView, type CorrectionsView, type CreditsView } from './provenance';
+import { listenView, type ListenView } from './listen';
 import { bodyHtml, hasAlignedSentences } from './sentences';
 
 /** A link between the views of one piece (single language, side by side), kept at hand in the header. */
@@ -53,6 +54,8 @@ export interface ArticleHeaderView {
   lang?: Locale;
   sentences?: SentenceCardView;
   keep: KeepView;
+  /** Read aloud (client/listen.js). */
+  listen?: ListenView;
 }
 
 /** Everything an article page shows, in the reader's locale. */
@@ -120,6 +123,7 @@ export function articleView(library: ContentLibrary, slug: string, locale: Local
       ...(lang ? { lang } : {}),
       ...(sentences ? { sentences } : {}),
       keep: keepView(piece, locale),
+      listen: listenView(locale, version.locale, bilingual(piece) ? { from: paths.article(other, piece.slug) } : undefined),
     },
     ...(lang ? { lang } : {}),
     html: markUntranslated(fallback ? body.html : bodyHtml(piece, version), version),
@@ -181,6 +185,8 @@ export interface ParallelPageView {
   /** The cards of both columns, each in its column's language. */
   mentionCards: MentionCardView[];
   languageNames: Record<Locale, string>;
+  /** Read aloud from the reader's column, and on in the other. */
+  listen: ListenView;
   metadata: Metadata;
 }
 
@@ -207,6 +213,7 @@ export function parallelView(library: ContentLibrary, slug: string, locale: Loca
     keep: keepView(piece, locale),
     mentionCards: [own, other].flatMap((v) => mentionCards(library, v.body().mentions, v.locale, locale)),
     languageNames: t.parallel.languages,
+    listen: listenView(locale, locale, {}),
     metadata: { title: t.parallel.title(own.title), description: description(own), alternates: alternatesFor(locale, locales, pathIn) },
   };
 }

@@ -89,6 +89,28 @@ export const en = {
     missing: 'This sentence has no counterpart in the French version.',
     failed: 'The French version could not be loaded. It can still be read side by side.',
   },
+  listen: {
+    listen: 'Listen',
+    player: 'Reading aloud',
+    pause: 'Pause',
+    resume: 'Resume',
+    previous: 'Previous sentence',
+    next: 'Next sentence',
+    speed: 'Speed',
+    stop: 'Stop reading',
+    /** The button that reads on in the other language, and back. */
+    continueIn: { fr: 'Continue in French', en: 'Continue in English' },
+    /** What the live region says, politely, as the reading changes. */
+    status: {
+      playing: 'Reading',
+      paused: 'Reading paused',
+      stopped: 'Reading stopped',
+      done: 'Reading finished',
+    },
+    readingIn: { fr: 'Reading in French', en: 'Reading in English' },
+    loading: { fr: 'Loading the French version…', en: 'Loading the English version…' },
+    failed: { fr: 'The French version could not be loaded. Reading goes on in English.', en: 'The English version could not be loaded. Reading goes on in French.' },
+  },
   search: {
     label: 'Search',
     placeholder: 'Search…',

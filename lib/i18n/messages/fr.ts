@@ -91,6 +91,28 @@ export const fr = {
     missing: 'Cette phrase n’a pas d’équivalent dans la version anglaise.',
     failed: 'La version anglaise n’a pas pu être chargée. Elle reste lisible côte à côte.',
   },
+  listen: {
+    listen: 'Écouter',
+    player: 'Lecture à voix haute',
+    pause: 'Pause',
+    resume: 'Reprendre',
+    previous: 'Phrase précédente',
+    next: 'Phrase suivante',
+    speed: 'Vitesse',
+    stop: 'Arrêter la lecture',
+    /** The button that reads on in the other language, and back. */
+    continueIn: { fr: 'Continuer en français', en: 'Continuer en anglais' },
+    /** What the live region says, politely, as the reading changes. */
+    status: {
+      playing: 'Lecture en cours',
+      paused: 'Lecture en pause',
+      stopped: 'Lecture arrêtée',
+      done: 'Lecture terminée',
+    },
+    readingIn: { fr: 'Lecture en français', en: 'Lecture en anglais' },
+    loading: { fr: 'Chargement de la version française…', en: 'Chargement de la version anglaise…' },
+    failed: { fr: 'La version française n’a pas pu être chargée. La lecture continue en anglais.', en: 'La version anglaise n’a pas pu être chargée. La lecture continue en français.' },
+  },
   search: {
     label: 'Rechercher',
     placeholder: 'Rechercher…',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BehindNotice } from '@/components/BehindNotice';
 import { KeepButton } from '@/components/KeepButton';
+import { Listen } from '@/components/Listen';
 import { MentionCards } from '@/components/MentionCards';
 import { PageShell } from '@/components/PageShell';
 import { ParallelView } from '@/components/ParallelView';
@@ -32,8 +33,9 @@ export default async function ParallelPage({ params }: Props) {
         <div className="space-y-2">
           <h1 className="font-sans text-sm font-bold uppercase tracking-wider text-stone-600 dark:text-stone-400">{view.heading}</h1>
           <p className="font-serif text-lg text-stone-700 dark:text-stone-300">{view.intro}</p>
-          <p className="flex font-sans text-sm">
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-2 font-sans text-sm">
             <KeepButton view={view.keep} />
+            <Listen view={view.listen} />
           </p>
         </div>
         {view.behind && <BehindNotice {...view.behind} />}
