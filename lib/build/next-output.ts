@@ -16,8 +16,8 @@ import path from 'node:path';
 export interface NextOutput {
   /** Every URL Next prerendered, its own pages (`/_not-found`, `/_global-error`) aside. */
   urls: string[];
-  /** What Next wrote for a URL: a page's HTML or a route handler's body (read on libuv's threads, beside the build's other work). */
-  read(url: string): Promise<Buffer>;
+  /** What Next wrote for a URL: a page's HTML or a route handler's body. */
+  read(url: string): Buffer;
   /** A file a page links to under `/_next/static/`. */
   asset(href: string): Buffer;
 }
@@ -46,11 +46,11 @@ export function readNextOutput(dir = path.join(process.cwd(), '.next')): NextOut
   const app = path.join(dir, 'server', 'app');
   return {
     urls,
-    async read(url) {
+    read(url) {
       const base = path.join(app, url === '/' ? 'index' : url.slice(1));
       for (const file of [`${base}.html`, `${base}.body`]) {
         try {
-          return await fs.promises.readFile(file);
+          return fs.readFileSync(file);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         }
