@@ -30,7 +30,7 @@ export function pageStylesheets(): (css: Buffer, html: Buffer) => Buffer {
       classesOf.set(css, (all = found));
     }
     const used = new Set<string>();
-    for (const [, names] of html.toString('utf8').matchAll(/\sclass="([^"]*)"/g)) for (const name of names!.split(/\s+/)) if (name) used.add(name);
+    for (const [, names] of html.toString('utf8').matchAll(/\sclass="([^"]*)"/g)) for (const name of decodeAttribute(names!).split(/\s+/)) if (name) used.add(name);
     const unused = [...all].filter((name) => !used.has(name)).sort();
     const key = unused.join(' ');
     let kept = cut.get(key);
@@ -40,4 +40,16 @@ export function pageStylesheets(): (css: Buffer, html: Buffer) => Buffer {
     }
     return kept;
   };
+}
+
+/**
+ * An attribute's value as the browser reads it: React escapes `&` (and quotes)
+ * in attributes, so a variant such as `[&::-webkit-details-marker]:hidden`
+ * is `[&amp;::-webkit-details-marker]:hidden` in the HTML.
+ */
+function decodeAttribute(value: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (entity, dec?: string, hex?: string, name?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name!.toLowerCase()] ?? entity),
+  );
 }

@@ -86,6 +86,13 @@ describe('pageStylesheets', () => {
     expect(cut).not.toContain('color:red');
   });
 
+  it('reads a class as the browser does, entities decoded: a variant written with `&` keeps its rule', () => {
+    const withVariant = Buffer.from('.m-1{margin:1px}.\\[\\&\\:\\:-webkit-details-marker\\]\\:hidden::-webkit-details-marker{display:none}');
+    const cut = pageStylesheets()(withVariant, Buffer.from('<summary class="[&amp;::-webkit-details-marker]:hidden">x</summary>')).toString();
+    expect(cut).toContain('display:none');
+    expect(cut).not.toContain('margin');
+  });
+
   it('cuts once for pages with the same classes', () => {
     const forPage = pageStylesheets();
     const first = forPage(css, Buffer.from('<p class="p-1">a</p>'));
