@@ -21,7 +21,8 @@ import { sentences } from '../lib/align/sentences';
 (function () {
   var button = document.querySelector('button[data-listen]');
   var synth = window.speechSynthesis;
-  if (!button || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
+  // Without Intl.Segmenter (Firefox before 125) the text cannot be cut into sentences.
+  if (!button || !synth || typeof SpeechSynthesisUtterance !== 'function' || typeof Intl.Segmenter !== 'function') return;
   var player = document.getElementById('listen-player');
   var status = document.querySelector('[data-listen-status]');
   var play = player.querySelector('[data-play]');

@@ -56,16 +56,16 @@ const spacedClosingQuote = /^[»”][\p{Pe}\p{Pf}]*/u;
 /** What goes on with the same sentence after a question or a quote: « Pourquoi ? » demande-t-il. / "Why?" he asked. / « Pourquoi ? », dit-il. */
 const continuation = /^\s*[\p{Ll},;:]/u;
 
-const segmenters: Record<Locale, Intl.Segmenter> = {
-  fr: new Intl.Segmenter('fr', { granularity: 'sentence' }),
-  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
-};
+// Made on first use: client/listen.js bundles this module, and a browser
+// without Intl.Segmenter must be able to load it (and hide the player).
+const segmenters: Partial<Record<Locale, Intl.Segmenter>> = {};
+const segmenterOf = (locale: Locale) => (segmenters[locale] ??= new Intl.Segmenter(locale, { granularity: 'sentence' }));
 
 /** The sentences of one paragraph of plain text (no Markdown), in order, as a French or English editor would cut them. */
 export function sentences(text: string, locale: Locale): Sentence[] {
   const found: Sentence[] = [];
   let start = 0;
-  for (const { index } of segmenters[locale].segment(asUnicodeShouldRead(text))) {
+  for (const { index } of segmenterOf(locale).segment(asUnicodeShouldRead(text))) {
     if (index === 0) continue;
     const cut = index + (spacedClosingQuote.exec(text.slice(index))?.[0].length ?? 0);
     if (endsSentence(text.slice(start, cut), text.slice(cut), locale)) {

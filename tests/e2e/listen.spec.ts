@@ -323,6 +323,15 @@ test.describe('where it is offered', () => {
     await expect(page.locator('button[data-listen]')).toBeHidden();
     await context.close();
   });
+
+  test('without Intl.Segmenter (Firefox before 125), hidden, and the script loads without an error', async ({ browser, baseURL }) => {
+    const { context, page, check } = await open(browser, baseURL, `/fr/articles/${slug}`, desktop);
+    await page.addInitScript(() => Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true }));
+    await page.reload();
+    await expect(page.locator('button[data-listen]')).toBeHidden();
+    check();
+    await context.close();
+  });
 });
 
 test.describe('when things go wrong', () => {
