@@ -15,6 +15,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { localeOfPath } from '../../lib/paths';
 
 /* global __BUILD__ */
 const { store, precache, recentPages, offlinePages, pagePaths, networkOnlyPaths, scriptPaths } = __BUILD__;
@@ -27,14 +28,13 @@ cleanupOutdatedCaches();
 precacheAndRoute(precache, { ignoreURLParametersMatching: [/.*/] });
 
 const matches = (patterns, pathname) => patterns.some((pattern) => new RegExp(pattern).test(pathname));
-const localeOf = (pathname) => Object.keys(offlinePages).find((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`));
 
 /** What the network could not give: the saved copy, else the offline page in the URL's language. */
 async function offline(request) {
   const savedCopy = await caches.open(store.savedPages).then((cache) => cache.match(request.url, { ignoreSearch: true, ignoreVary: true }));
   if (savedCopy) return savedCopy;
   const { pathname } = new URL(request.url);
-  const locale = localeOf(pathname) ?? (self.navigator.language?.startsWith('en') && offlinePages.en ? 'en' : Object.keys(offlinePages)[0]);
+  const locale = localeOfPath(pathname) ?? (self.navigator.language?.startsWith('en') && offlinePages.en ? 'en' : Object.keys(offlinePages)[0]);
   return (await matchPrecache(offlinePages[locale])) ?? Response.error();
 }
 

@@ -61,6 +61,11 @@ export interface SavedPageView {
   metadata: Metadata;
 }
 
+/** What these pages list is on the reader's device: nothing for a search engine to index. */
+function onDeviceMetadata(title: string, locale: Locale, pathIn: (locale: Locale) => string): Metadata {
+  return { title, robots: { index: false }, alternates: alternatesFor(locale, locales, pathIn) };
+}
+
 function listLabels(locale: Locale): KeptListLabels {
   const t = getMessages(locale).saved;
   return { locale, inOther: t.inOther, savedOn: t.savedOn, removeButton: t.removeButton, remove: t.remove, removed: t.removed };
@@ -79,7 +84,7 @@ export function savedPageView(locale: Locale): SavedPageView {
     offline: { href: paths.offline(locale), label: t.offline },
     labels: listLabels(locale),
     store: offlineStore,
-    metadata: { title: t.title, robots: { index: false }, alternates: alternatesFor(locale, locales, paths.saved) },
+    metadata: onDeviceMetadata(t.title, locale, paths.saved),
   };
 }
 
@@ -116,6 +121,6 @@ export function offlinePageView(locale: Locale): OfflinePageView {
     none: t.none,
     labels: listLabels(locale),
     store: offlineStore,
-    metadata: { title: t.title, robots: { index: false }, alternates: alternatesFor(locale, locales, paths.offline) },
+    metadata: onDeviceMetadata(t.title, locale, paths.offline),
   };
 }
