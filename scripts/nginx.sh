@@ -27,4 +27,9 @@ brotli_module="" brotli_static=""
 args=(-e "s|@PREFIX@|$prefix|g" -e "s|@LISTEN@|$listen|g" -e "s|@SITE@|$dist|g" -e "s|@BROTLI_MODULE@|$brotli_module|" -e "s|@BROTLI_STATIC@|$brotli_static|")
 for pair in "$@"; do args+=(-e "s|@${pair%%=*}@|${pair#*=}|g"); done
 sed "${args[@]}" "$config" >"$prefix/nginx.conf"
-exec nginx -p "$prefix" -c "$prefix/nginx.conf" -g 'daemon off;'
+# Run as root, the workers are the files' owner rather than `nobody`: a build
+# in a private folder (a clone in `mktemp -d`, mode 0700) is unreadable to
+# `nobody`, and every URL would be a 404.
+user=""
+if [ "$(id -u)" = 0 ]; then user="user $(stat -c %U "$dist");"; fi
+exec nginx -p "$prefix" -c "$prefix/nginx.conf" -g "daemon off; $user"
